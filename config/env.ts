@@ -1,0 +1,55 @@
+// Environment parsing: one place that reads process.env and says, in one line, what to fix.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** `APP_ENV=production` demands real settings; anything else is the demo/development mode. */
+export const isProductionMode = (): boolean => process.env.APP_ENV === 'production'
+
+export const dataDir = (): string => path.resolve(process.env.DATA_DIR ?? 'data')
+
+const REQUIRED_IN_PRODUCTION = ['PAYLOAD_SECRET', 'DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'PUBLIC_URL'] as const
+
+export function assertProductionEnv(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.APP_ENV !== 'production') return
+  const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name])
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `缺少必需的环境变量 / missing required environment variable(s) in production mode (APP_ENV=production): ${missing.join(', ')}`,
+    )
+  }
+  if ((env.PAYLOAD_SECRET ?? '').length < 32) {
+    throw new ConfigError('PAYLOAD_SECRET 至少 32 个字符 / PAYLOAD_SECRET must be at least 32 characters long')
+  }
+}
+
+/** The secret signs sessions. In demo mode one is generated once and kept under data/, so logins survive restarts. */
+export function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (isProductionMode()) throw new ConfigError('PAYLOAD_SECRET is required when APP_ENV=production')
+  if (process.env.NODE_ENV === 'test') return 'test-secret-not-for-production-0123456789'
+  const dir = dataDir()
+  const file = path.join(dir, '.payload-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dir, { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function serverURL(): string {
+  return process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
+}
+
+export function parsePort(value: string | undefined, fallback = 3000): number {
+  if (value === undefined || value === '') return fallback
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`PORT 无效 / invalid PORT "${value}": use an integer between 1 and 65535`)
+  }
+  return port
+}

@@ -1,0 +1,42 @@
+// Assembles the app from config/ and src/; no logic of its own.
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { databaseAdapter } from './config/database'
+import { emailAdapter } from './config/email'
+import { payloadSecret, serverURL } from './config/env'
+import { collections } from './src/collections'
+import { jobsConfig } from './src/jobs'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverURL(),
+  secret: payloadSecret(),
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · 创新载体管理平台' },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  collections,
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email: emailAdapter(),
+  sharp,
+  telemetry: false,
+  // Tests assert on outcomes; the request log would only bury their summary.
+  logger: { options: { level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info') } },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { disable: true },
+  jobs: jobsConfig,
+})

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The one test command: type-check, stale generated files, then every vitest project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "• tsc --noEmit"
+npx tsc --noEmit
+
+echo "• generated types and import map are current"
+tmp=$(mktemp -d)
+cp src/payload-types.ts "$tmp/payload-types.ts"
+cp "src/app/(payload)/admin/importMap.js" "$tmp/importMap.js"
+NODE_ENV=test npx payload generate:types >/dev/null
+NODE_ENV=test npx payload generate:importmap >/dev/null
+stale=0
+cmp -s src/payload-types.ts "$tmp/payload-types.ts" || { echo "✖ src/payload-types.ts is stale: run npm run generate:types and commit it"; stale=1; }
+cmp -s "src/app/(payload)/admin/importMap.js" "$tmp/importMap.js" || { echo "✖ the admin import map is stale: run npm run generate:importmap and commit it"; stale=1; }
+if [ "$stale" = 1 ]; then
+  cp "$tmp/payload-types.ts" src/payload-types.ts
+  cp "$tmp/importMap.js" "src/app/(payload)/admin/importMap.js"
+  exit 1
+fi
+
+echo "• vitest"
+npx vitest run "$@"

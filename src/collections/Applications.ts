@@ -1,0 +1,286 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockVersionField } from '../fields/lock-version'
+
+import { applicationsEditableByViewer, applicationsVisibleToViewer } from '../access/applications'
+import { fieldIsCityOfficer, fieldIsStaff, hasRole, isLoggedIn } from '../access/roles'
+import { auditChanges } from '../hooks/auditChanges'
+import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
+import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
+import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
+
+export const APPLICATION_STATES = [
+  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
+  { value: 'submitted', label: { zh: '已提交', en: 'Submitted' } },
+  { value: 'district-review', label: { zh: '区县初审', en: 'District review' } },
+  { value: 'recommended', label: { zh: '已推荐', en: 'Recommended' } },
+  { value: 'formal-check', label: { zh: '形式审查', en: 'Formal check' } },
+  { value: 'expert-review', label: { zh: '专家评审', en: 'Expert review' } },
+  { value: 'reviewed', label: { zh: '评审完成', en: 'Reviewed' } },
+  { value: 'government-decision', label: { zh: '政府决策', en: 'Government decision' } },
+  { value: 'public-notice', label: { zh: '公示中', en: 'Public notice' } },
+  { value: 'objection', label: { zh: '异议处理', en: 'Objection' } },
+  { value: 'approved', label: { zh: '已批复', en: 'Approved' } },
+  { value: 'recognized', label: { zh: '已认定', en: 'Recognised' } },
+  { value: 'filed', label: { zh: '已备案', en: 'Filed' } },
+  { value: 'returned', label: { zh: '退回修改', en: 'Returned for revision' } },
+  { value: 'rejected', label: { zh: '未通过', en: 'Rejected' } },
+  { value: 'in-construction', label: { zh: '建设中', en: 'In construction' } },
+  { value: 'under-evaluation', label: { zh: '评价中', en: 'Under evaluation' } },
+  { value: 'delisted', label: { zh: '已摘牌', en: 'Delisted' } },
+  { value: 'cancelled', label: { zh: '已取消', en: 'Cancelled' } },
+]
+
+/** One carrier's whole life: the application, its recognition and its public record. */
+export const Applications: CollectionConfig = {
+  slug: 'applications',
+  labels: { singular: { zh: '申报', en: 'Application' }, plural: { zh: '申报', en: 'Applications' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'program', 'lead', 'status', 'submittedOn'],
+    group: { zh: '申报管理', en: 'Applications' },
+  },
+  versions: { maxPerDoc: 50 },
+  trash: true,
+  access: {
+    read: applicationsVisibleToViewer,
+    create: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'applicant'),
+    update: applicationsEditableByViewer,
+    delete: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
+    readVersions: isLoggedIn,
+  },
+  hooks: {
+    beforeChange: [deriveFromProgram, stampOverrides],
+    afterChange: [auditNewOverrides, auditChanges(['officialName', 'recognizedOn', 'assignedExperts'])],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { zh: '载体名称', en: 'Carrier name' }, admin: { description: { zh: '如：先进高分子材料', en: 'e.g. Advanced Polymer Materials' } } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'program', type: 'relationship', relationTo: 'programs', required: true, index: true, label: { zh: '申报批次', en: 'Programme' } },
+        { name: 'lead', type: 'relationship', relationTo: 'organizations', required: true, index: true, label: { zh: '牵头单位', en: 'Lead unit' } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: { zh: '状态', en: 'Status' },
+      options: APPLICATION_STATES,
+      // Changed only through named transitions (POST /api/applications/:id/transition).
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'policySet',
+      type: 'select',
+      index: true,
+      label: { zh: '适用政策', en: 'Policy set' },
+      options: POLICY_SET_OPTIONS,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: { zh: '由申报批次决定', en: 'Set by the programme' } },
+    },
+    {
+      name: 'carrierKind',
+      type: 'select',
+      label: { zh: '载体类型', en: 'Carrier kind' },
+      options: CARRIER_KIND_OPTIONS,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      index: true,
+      label: { zh: '属地区县', en: 'District' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: { zh: '取自牵头单位', en: "Taken from the lead unit" } },
+    },
+    { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { zh: '建设方案', en: 'Plan' },
+          fields: [
+            { name: 'plan', type: 'richText', label: { zh: '建设方案', en: 'Construction plan' } },
+            { name: 'field', type: 'text', label: { zh: '技术领域', en: 'Technology field' } },
+            {
+              name: 'capabilityInvestments',
+              type: 'array',
+              label: { zh: '年度能力建设投入', en: 'Capability-building investment by year' },
+              admin: { description: { zh: '技术创新中心：创建期各年度创新能力建设投入总额', en: 'TIC: total capability-building investment of each creation year' } },
+              fields: [
+                { name: 'year', type: 'number', required: true, label: { zh: '年度', en: 'Year' } },
+                { name: 'amount', type: 'number', required: true, min: 0, label: { zh: '投入总额（元）', en: 'Investment (yuan)' }, admin: { components: { Cell: '/src/components/MoneyCell#MoneyCell' } } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '治理结构', en: 'Governance' },
+          fields: [
+            {
+              name: 'governance',
+              type: 'group',
+              label: { zh: '理事会与运营', en: 'Council and operations' },
+              fields: [
+                { name: 'hasCouncil', type: 'checkbox', label: { zh: '设立理事会', en: 'Has a council' } },
+                { name: 'chairIsLeadHead', type: 'checkbox', label: { zh: '理事长由牵头单位负责人担任', en: "The council is chaired by the lead's head" } },
+                { name: 'memberUnitHeadsIncluded', type: 'checkbox', label: { zh: '理事会成员包括各成员单位负责人', en: "Every member unit's head sits on the council" } },
+                { name: 'operationsTeam', type: 'checkbox', label: { zh: '设有专职运营团队', en: 'Has a dedicated operations team' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '综合体条件', en: 'Complex' },
+          admin: { condition: (data) => data?.carrierKind === 'complex' },
+          fields: [
+            {
+              name: 'complex',
+              type: 'group',
+              label: { zh: '产业创新服务综合体', en: 'Industrial innovation service complex' },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'level', type: 'select', label: { zh: '级别', en: 'Level' }, options: [
+                      { value: 'town', label: { zh: '镇级', en: 'Town level' } },
+                      { value: 'city', label: { zh: '市级', en: 'City level' } },
+                      { value: 'province', label: { zh: '省级', en: 'Provincial level' } },
+                      { value: 'ningbo-sequence', label: { zh: '列入宁波市序列', en: 'Ningbo sequence' } },
+                    ] },
+                    { name: 'class', type: 'select', label: { zh: '类别', en: 'Class' }, options: [
+                      { value: 'cultivation', label: { zh: '培育类', en: 'Cultivation' } },
+                      { value: 'creation', label: { zh: '创建类', en: 'Creation' } },
+                    ] },
+                  ],
+                },
+                { name: 'industryOutput', type: 'number', min: 0, label: { zh: '产业总产值（元）', en: 'Industry output (yuan)' } },
+                { name: 'jurisdictionOutput', type: 'number', min: 0, label: { zh: '辖区内产值（元）', en: 'Output in the jurisdiction (yuan)' } },
+                { name: 'concentrationPermille', type: 'number', min: 0, max: 1000, label: { zh: '产业集中度（‰）', en: 'Concentration (‰)' } },
+                { name: 'hasRelyingUnit', type: 'checkbox', label: { zh: '有行业协会等依托单位', en: 'Has a relying unit (e.g. an industry association)' } },
+                { name: 'rdRatioAtLeastCityAverage', type: 'checkbox', label: { zh: '产业研发投入占比不低于全市平均', en: "Industry R&D ratio at or above the city's average" } },
+                { name: 'is123OrEmerging', type: 'checkbox', label: { zh: '属“123”产业或新兴产业', en: 'A "123" or emerging industry' } },
+                { name: 'highTechSharePermille', type: 'number', min: 0, max: 1000, label: { zh: '高新技术企业占规上企业比例（‰）', en: 'High-tech share of above-scale enterprises (‰)' } },
+                { name: 'valueAddedGrowthPermille', type: 'number', label: { zh: '产业增加值增速（‰）', en: 'Industry value-added growth (‰)' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '认定与公开', en: 'Recognition' },
+          fields: [
+            { name: 'officialName', type: 'text', label: { zh: '正式名称', en: 'Official name' }, access: { create: () => false, update: fieldIsCityOfficer } },
+            { name: 'officialNameEn', type: 'text', label: { zh: '英文名称', en: 'Official name (English)' }, access: { create: () => false, update: fieldIsCityOfficer } },
+            { name: 'recognizedOn', type: 'date', label: { zh: '认定（批复）日期', en: 'Recognised on' }, access: { create: () => false, update: fieldIsCityOfficer } },
+            {
+              type: 'row',
+              fields: [
+                { name: 'noticeStartsOn', type: 'date', label: { zh: '公示开始', en: 'Notice starts' }, access: { create: () => false, update: fieldIsCityOfficer } },
+                { name: 'noticeEndsOn', type: 'date', label: { zh: '公示结束', en: 'Notice ends' }, access: { create: () => false, update: fieldIsCityOfficer } },
+              ],
+            },
+            { name: 'publicSummary', type: 'textarea', label: { zh: '公开简介', en: 'Public summary' } },
+            {
+              name: 'goals',
+              type: 'array',
+              label: { zh: '三年战略目标', en: 'Three-year strategic goals' },
+              fields: [
+                { name: 'year', type: 'number', label: { zh: '年度', en: 'Year' } },
+                { name: 'goal', type: 'textarea', required: true, label: { zh: '目标', en: 'Goal' } },
+              ],
+            },
+            {
+              name: 'pledge',
+              type: 'group',
+              label: { zh: '军令状', en: 'Responsibility pledge' },
+              access: { update: fieldIsCityOfficer },
+              fields: [
+                { name: 'signedOn', type: 'date', label: { zh: '签订日期', en: 'Signed on' } },
+                { name: 'signatory', type: 'text', label: { zh: '签订人（法定代表人）', en: 'Signatory (legal representative)' } },
+                { name: 'file', type: 'upload', relationTo: 'media', label: { zh: '文件', en: 'File' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '专家与评审', en: 'Experts' },
+          fields: [
+            {
+              name: 'assignedExperts',
+              type: 'relationship',
+              relationTo: 'users',
+              hasMany: true,
+              index: true,
+              label: { zh: '评审专家', en: 'Assigned experts' },
+              filterOptions: { role: { equals: 'expert' } },
+              access: { create: () => false, update: fieldIsCityOfficer },
+            },
+            {
+              name: 'peerExperts',
+              type: 'array',
+              label: { zh: '区县同行评议专家', en: 'Peer-review experts (district)' },
+              access: { update: fieldIsStaff },
+              fields: [
+                { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+                { name: 'title', type: 'select', required: true, label: { zh: '职称', en: 'Title' }, options: [
+                  { value: 'junior', label: { zh: '初级', en: 'Junior' } },
+                  { value: 'intermediate', label: { zh: '中级', en: 'Intermediate' } },
+                  { value: 'associate-senior', label: { zh: '副高级', en: 'Associate senior' } },
+                  { value: 'senior', label: { zh: '正高级', en: 'Senior' } },
+                ] },
+                { name: 'disciplineMatch', type: 'select', required: true, label: { zh: '学科相关性', en: 'Discipline' }, options: [
+                  { value: 'same', label: { zh: '同学科', en: 'Same' } },
+                  { value: 'near', label: { zh: '相近学科', en: 'Near' } },
+                  { value: 'other', label: { zh: '其他', en: 'Other' } },
+                ] },
+                { name: 'opinion', type: 'textarea', label: { zh: '评议意见', en: 'Opinion' } },
+              ],
+            },
+          ],
+        },
+        {
+          label: { zh: '政策豁免', en: 'Overrides' },
+          fields: [
+            {
+              name: 'overrides',
+              type: 'array',
+              label: { zh: '原则性条款豁免', en: 'Overrides of "in principle" rules' },
+              admin: { description: { zh: '仅市科技局可对“原则上”条款作出豁免，须写明理由', en: 'Only a city officer may override an "in principle" rule, with a written reason' } },
+              access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
+              fields: [
+                { name: 'ruleId', type: 'text', required: true, label: { zh: '条款编号', en: 'Rule id' } },
+                { name: 'reason', type: 'textarea', required: true, minLength: 10, label: { zh: '理由', en: 'Reason' } },
+                { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '决定人', en: 'By' }, admin: { readOnly: true } },
+                { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'disbursedTotal',
+      type: 'number',
+      defaultValue: 0,
+      label: { zh: '累计拨付（元）', en: 'Disbursed in total (yuan)' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/src/components/MoneyCell#MoneyCell' } },
+    },
+    lockVersionField,
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      index: true,
+      label: { zh: '在公开页面展示', en: 'Shown on public pages' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}

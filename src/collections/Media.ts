@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasRole, isLoggedIn } from '../access/roles'
+
+/** Uploaded documents: agreements, plans, evidence. Never public; uploaders and staff read them. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { zh: '附件', en: 'Document' }, plural: { zh: '附件', en: 'Documents' } },
+  admin: { group: { zh: '系统', en: 'System' } },
+  access: {
+    read: ({ req: { user } }) => {
+      if (!user) return false
+      if (hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')) return true
+      return { uploadedBy: { equals: user.id } }
+    },
+    create: isLoggedIn,
+    update: ({ req: { user } }) => (hasRole(user, 'admin', 'city-officer') ? true : user ? { uploadedBy: { equals: user.id } } : false),
+    delete: ({ req: { user } }) => hasRole(user, 'admin'),
+  },
+  upload: {
+    staticDir: 'data/media',
+    mimeTypes: [
+      'application/pdf',
+      'image/*',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+  },
+  hooks: {
+    beforeChange: [({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '上传人', en: 'Uploaded by' },
+      admin: { readOnly: true },
+    },
+  ],
+}

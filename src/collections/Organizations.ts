@@ -1,0 +1,120 @@
+import type { CollectionConfig } from 'payload'
+
+import { lockVersionField } from '../fields/lock-version'
+
+import { hasRole, isLoggedIn } from '../access/roles'
+import { financialFiguresReadable, organizationsEditableByViewer, organizationsVisibleToViewer } from '../access/organizations'
+import { moneyField } from '../fields/money'
+import { creditCodeProblem } from '../lib/credit-code'
+
+const CREDIT_CODE_MESSAGES = {
+  length: '统一社会信用代码应为18位 / the unified social credit code has 18 characters',
+  charset: '统一社会信用代码含无效字符（不含 I、O、Z、S、V） / the code contains an invalid character (I, O, Z, S, V are not used)',
+  'check-digit': '统一社会信用代码校验位错误 / the check digit of the unified social credit code is wrong',
+} as const
+
+export const ORGANIZATION_KINDS = [
+  { value: 'enterprise', label: { zh: '企业', en: 'Enterprise' } },
+  { value: 'university', label: { zh: '高校', en: 'University' } },
+  { value: 'institute', label: { zh: '科研院所', en: 'Research institute' } },
+  { value: 'new-type-rnd', label: { zh: '新型研发机构', en: 'New-type R&D institution' } },
+  { value: 'service-body', label: { zh: '服务机构', en: 'Service body' } },
+  { value: 'association', label: { zh: '行业协会', en: 'Industry association' } },
+  { value: 'town', label: { zh: '镇（街道）', en: 'Town (street)' } },
+  { value: 'park', label: { zh: '产业园区', en: 'Industrial park' } },
+]
+
+export const PLATFORMS = [
+  { value: 'provincial-tech-centre', label: { zh: '省级以上企业技术中心', en: 'Provincial+ enterprise technology centre' } },
+  { value: 'key-lab', label: { zh: '省级以上重点实验室', en: 'Provincial+ key laboratory' } },
+  { value: 'provincial-key-research-institute', label: { zh: '省级重点企业研究院', en: 'Provincial key enterprise research institute' } },
+  { value: 'provincial-rd-institution', label: { zh: '省级以上企业研发机构', en: 'Provincial+ enterprise R&D institution' } },
+]
+
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  labels: { singular: { zh: '单位', en: 'Organisation' }, plural: { zh: '单位', en: 'Organisations' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'creditCode', 'kind', 'district'],
+    group: { zh: '申报管理', en: 'Applications' },
+  },
+  trash: true,
+  access: {
+    read: organizationsVisibleToViewer,
+    create: isLoggedIn,
+    update: organizationsEditableByViewer,
+    delete: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, req, operation }) => {
+        if (typeof data.creditCode === 'string') data.creditCode = data.creditCode.trim().toUpperCase()
+        if (operation === 'create' && req.user) data.createdBy = req.user.id
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, index: true, label: { zh: '单位名称', en: 'Name' } },
+    {
+      name: 'creditCode',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { zh: '统一社会信用代码', en: 'Unified social credit code' },
+      validate: (value: unknown) => {
+        if (typeof value !== 'string' || value.length === 0) return '必填 / required'
+        const problem = creditCodeProblem(value.trim().toUpperCase())
+        return problem ? CREDIT_CODE_MESSAGES[problem] : true
+      },
+    },
+    { name: 'kind', type: 'select', required: true, label: { zh: '单位类型', en: 'Kind' }, options: ORGANIZATION_KINDS },
+    { name: 'district', type: 'relationship', relationTo: 'districts', index: true, label: { zh: '所在区县', en: 'District' } },
+    { name: 'registeredCity', type: 'text', label: { zh: '注册地（城市）', en: 'City of registration' } },
+    { name: 'legalRepresentative', type: 'text', label: { zh: '法定代表人', en: 'Legal representative' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'techLeaderKind',
+          type: 'select',
+          label: { zh: '科技企业称号', en: 'Technology enterprise title' },
+          options: [
+            { value: 'leading', label: { zh: '科技领军企业', en: 'Leading technology enterprise' } },
+            { value: 'little-giant', label: { zh: '科技小巨人企业', en: 'Technology little giant' } },
+          ],
+        },
+        { name: 'rdYearsInField', type: 'number', min: 0, label: { zh: '本领域研发年限', en: 'Years of R&D in the field' } },
+      ],
+    },
+    { name: 'platforms', type: 'select', hasMany: true, label: { zh: '研发平台', en: 'R&D platforms' }, options: PLATFORMS },
+    { name: 'hasNingboProject', type: 'checkbox', label: { zh: '承担过宁波市级以上科技项目', en: 'Has carried out a Ningbo-level or higher S&T project' } },
+    {
+      name: 'figures',
+      type: 'array',
+      label: { zh: '年度经营与研发数据', en: 'Yearly figures' },
+      labels: { singular: { zh: '年度数据', en: 'Year' }, plural: { zh: '年度数据', en: 'Years' } },
+      access: { read: financialFiguresReadable },
+      admin: { initCollapsed: false },
+      fields: [
+        { name: 'year', type: 'number', required: true, min: 1990, max: 2100, label: { zh: '年度', en: 'Year' } },
+        moneyField({ name: 'revenue', label: { zh: '营业收入', en: 'Revenue' } }),
+        moneyField({ name: 'netAssets', label: { zh: '净资产', en: 'Net assets' } }),
+        moneyField({ name: 'rdSpend', label: { zh: '研发投入', en: 'R&D spend' } }),
+        { name: 'rdStaff', type: 'number', min: 0, label: { zh: '研发人员（人）', en: 'R&D staff' } },
+        moneyField({ name: 'equipmentValue', label: { zh: '科研仪器设备原值', en: 'Research equipment (original value)' } }),
+      ],
+    },
+    lockVersionField,
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { zh: '录入人', en: 'Entered by' },
+      admin: { readOnly: true, position: 'sidebar' },
+      access: { update: () => false },
+    },
+  ],
+}

@@ -1,0 +1,36 @@
+import type { PayloadRequest } from 'payload'
+
+import { idOf, type Id } from './relations'
+
+export interface AuditEntry {
+  action: 'transition' | 'change' | 'override' | 'create' | 'delete'
+  collectionSlug: string
+  docId: Id
+  application?: Id | null
+  lead?: unknown
+  district?: unknown
+  transition?: string
+  from?: string | null
+  to?: string | null
+  reason?: string | null
+  changes?: Record<string, { from: unknown; to: unknown }>
+  summary: string
+}
+
+/** Writes one audit entry in the request's transaction: it commits or rolls back with the change itself. */
+export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  await req.payload.create({
+    collection: 'audit-log',
+    data: {
+      ...entry,
+      docId: String(entry.docId),
+      lead: idOf(entry.lead) as number | null,
+      district: idOf(entry.district) as number | null,
+      application: (entry.application ?? null) as number | null,
+      at: new Date().toISOString(),
+      user: req.user && req.user.collection === 'users' ? (req.user.id as number) : null,
+    },
+    overrideAccess: true,
+    req,
+  })
+}

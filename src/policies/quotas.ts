@@ -1,0 +1,162 @@
+/**
+ * Project quotas: zj-consortium 五（二）, cx-complex 第十四、十五条, nb-consortium-2021 五（一）.
+ * Checked when a project is created, against the existing projects of the same lead / complex.
+ */
+import type { PolicySetId, RuleId, RuleResult } from './types'
+import type { ComplexLevel, ProjectStatus } from './funding'
+import { check, fail, notApplicable, pass } from './results'
+
+export const PROJECT_KINDS = [
+  'jianbing', // 省"尖兵"研发攻关计划项目 (competitive)
+  'lingyan', // 省"领雁"研发攻关计划项目 (competitive)
+  'commissioned', // 择优委托 (preferential commission)
+  'self-run', // 综合体自主实施的共性技术攻关项目
+  'recommendation', // 综合体推荐企业承担的市本级专项
+  'city-special', // 市重点技术研发专项 (e.g. a Ningbo consortium's project)
+  'national', // 国家级项目
+  'other',
+] as const
+export type ProjectKind = (typeof PROJECT_KINDS)[number]
+
+export const PROJECT_KIND_LABELS: Record<ProjectKind, { zh: string; en: string }> = {
+  jianbing: { zh: '尖兵项目', en: 'Jianbing project' },
+  lingyan: { zh: '领雁项目', en: 'Lingyan project' },
+  commissioned: { zh: '择优委托项目', en: 'preferential-commission project' },
+  'self-run': { zh: '自主共性技术攻关项目', en: 'self-run common-technology project' },
+  recommendation: { zh: '推荐承担的市本级专项', en: 'recommended city special project' },
+  'city-special': { zh: '市级科技专项', en: 'city special project' },
+  national: { zh: '国家级项目', en: 'national project' },
+  other: { zh: '其他项目', en: 'other project' },
+}
+
+export interface ExistingProject {
+  kind: ProjectKind | string
+  year: number
+  status: ProjectStatus
+}
+
+export interface ProjectQuotaFacts {
+  policySet: PolicySetId
+  /** the new project's kind */
+  kind: ProjectKind
+  /** the year it is started (立项) */
+  year: number
+  /** cx: the level of the complex that starts or recommends it */
+  complexLevel?: ComplexLevel
+  /** existing projects of the same lead (zj) or complex (cx) */
+  existing: ExistingProject[]
+  /** nb-consortium-2021: is the carrier a recognised Ningbo consortium (quota exemption)? */
+  carrierRecognized?: boolean
+}
+
+/** Provincial Jianbing/Lingyan programme projects, including preferential commissions (all are 尖兵领雁 projects). */
+const ZJ_PROGRAMME_KINDS: readonly string[] = ['jianbing', 'lingyan', 'commissioned']
+const ZJ_COMPETITIVE_KINDS: readonly string[] = ['jianbing', 'lingyan']
+
+export const ZJ_ACTIVE_PROJECTS_MAX = 3
+export const ZJ_COMMISSIONED_PER_YEAR = 1
+export const CX_QUOTAS = {
+  recommendPerYear: 2,
+  recommendConcurrent: 3,
+  cityPerYear: 3,
+  cityConcurrent: 5,
+  townPerYear: 1,
+  townConcurrent: 2,
+} as const
+
+function countSameYear(existing: readonly ExistingProject[], kinds: readonly string[], year: number): number {
+  return existing.filter((p) => kinds.includes(p.kind) && p.year === year).length
+}
+function countInProgress(existing: readonly ExistingProject[], kinds: readonly string[]): number {
+  return existing.filter((p) => kinds.includes(p.kind) && p.status === 'in-progress').length
+}
+
+function perYear(ruleId: RuleId, ps: PolicySetId, limit: number, f: ProjectQuotaFacts, kinds: readonly string[], whatZh: string, whatEn: string): RuleResult {
+  const n = countSameYear(f.existing, kinds, f.year)
+  return check(n + 1 <= limit, ruleId, ps,
+    `超出年度限额：${whatZh}每年不超过 ${limit} 个，${f.year}年已有 ${n} 个，本次新增 1 个`,
+    `Exceeds the yearly limit: at most ${limit} ${whatEn} a year; ${n} already in ${f.year}; this adds 1`,
+    limit, n + 1)
+}
+
+function concurrent(ruleId: RuleId, ps: PolicySetId, limit: number, f: ProjectQuotaFacts, kinds: readonly string[], whatZh: string, whatEn: string): RuleResult {
+  const n = countInProgress(f.existing, kinds)
+  return check(n + 1 <= limit, ruleId, ps,
+    `超出同期在实施限额：${whatZh}同期在实施的不超过 ${limit} 个，现有在实施 ${n} 个，本次新增 1 个`,
+    `Exceeds the concurrent limit: at most ${limit} ${whatEn} in implementation at once; ${n} in progress; this adds 1`,
+    limit, n + 1)
+}
+
+/** Quota rules that apply to creating the project described by f (inapplicable rules are omitted). */
+export function checkProjectQuota(f: ProjectQuotaFacts): RuleResult[] {
+  if (!Number.isSafeInteger(f.year)) throw new RangeError(`year must be an integer, got ${f.year}`)
+  const out: RuleResult[] = []
+  switch (f.policySet) {
+    case 'zj-consortium': {
+      if (ZJ_PROGRAMME_KINDS.includes(f.kind)) {
+        out.push(concurrent('zj.lead.active-projects-max-3', 'zj-consortium', ZJ_ACTIVE_PROJECTS_MAX, f, ZJ_PROGRAMME_KINDS, '牵头企业承担的尖兵领雁在研项目原则上', 'in-progress Jianbing/Lingyan projects of the lead (in principle)'))
+      }
+      if (f.kind === 'commissioned') {
+        out.push(perYear('zj.guidelines.per-year', 'zj-consortium', ZJ_COMMISSIONED_PER_YEAR, f, ['commissioned'], '择优委托项目（指南）', 'preferential-commission guideline(s)'))
+      }
+      break
+    }
+    case 'cx-complex': {
+      if (f.kind === 'recommendation') {
+        out.push(perYear('cx.recommend.per-year-2', 'cx-complex', CX_QUOTAS.recommendPerYear, f, ['recommendation'], '综合体推荐企业承担市本级专项', 'recommendations for city special projects'))
+        out.push(concurrent('cx.recommend.concurrent-3', 'cx-complex', CX_QUOTAS.recommendConcurrent, f, ['recommendation'], '综合体推荐的市本级专项', 'recommended city special projects'))
+      } else if (f.kind === 'self-run') {
+        if (!f.complexLevel) {
+          out.push(fail('cx.selfrun.city.per-year-3', 'cx-complex', '缺少综合体级别，无法核定自主攻关项目限额', 'The complex level is missing: the self-run project quota cannot be determined', 'unknown', 'unknown'))
+        } else if (f.complexLevel === 'town') {
+          out.push(perYear('cx.selfrun.town.per-year-1', 'cx-complex', CX_QUOTAS.townPerYear, f, ['self-run'], '镇级综合体自主攻关新立项', 'new self-run projects of a town-level complex'))
+          out.push(concurrent('cx.selfrun.town.concurrent-2', 'cx-complex', CX_QUOTAS.townConcurrent, f, ['self-run'], '镇级综合体自主攻关项目', 'self-run projects of a town-level complex'))
+        } else {
+          // 市本级以上: city, and the provincial / Ningbo sequences
+          out.push(perYear('cx.selfrun.city.per-year-3', 'cx-complex', CX_QUOTAS.cityPerYear, f, ['self-run'], '市本级以上综合体自主攻关新立项', 'new self-run projects of a city-level-or-above complex'))
+          out.push(concurrent('cx.selfrun.city.concurrent-5', 'cx-complex', CX_QUOTAS.cityConcurrent, f, ['self-run'], '市本级以上综合体自主攻关项目', 'self-run projects of a city-level-or-above complex'))
+        }
+      }
+      break
+    }
+    case 'nb-consortium-2021': {
+      out.push(f.carrierRecognized
+        ? pass('nb.consortium.quota-exempt')
+        : notApplicable('nb.consortium.quota-exempt', '尚未认定为市级创新联合体，项目计入市级申报限项', 'not (yet) a recognised consortium: the project counts against the city quota'))
+      break
+    }
+    default:
+      break
+  }
+  return out
+}
+
+/**
+ * nb.consortium.quota-exempt: does the project count against the city-level application quota (市级申报限项)?
+ * False for the R&D projects of a recognised Ningbo consortium (nb-consortium-2021 五（一）).
+ */
+export function countsAgainstCityQuota(
+  project: { kind?: ProjectKind | string; ofCarrier?: boolean },
+  carrier: { policySet: PolicySetId; recognized: boolean } | null | undefined,
+): boolean {
+  if (!carrier || carrier.policySet !== 'nb-consortium-2021' || !carrier.recognized) return true
+  // the exemption covers the consortium's own R&D projects (ofCarrier defaults to true)
+  return project.ofCarrier === false
+}
+
+/**
+ * zj.guidelines.per-year as an annual checklist item: in `year` the consortium proposed at most 1 preferential
+ * commission guideline and at least 1 competitive (Jianbing or Lingyan) guideline.
+ */
+export function checkZjAnnualGuidelines(year: number, projects: readonly ExistingProject[]): RuleResult {
+  const commissioned = countSameYear(projects, ['commissioned'], year)
+  const competitive = countSameYear(projects, ZJ_COMPETITIVE_KINDS, year)
+  if (commissioned > ZJ_COMMISSIONED_PER_YEAR) {
+    return fail('zj.guidelines.per-year', 'zj-consortium',
+      `${year}年择优委托项目指南 ${commissioned} 个，超过每年 1 个`, `${commissioned} preferential-commission guidelines in ${year}, more than 1 a year`,
+      ZJ_COMMISSIONED_PER_YEAR, commissioned)
+  }
+  return check(competitive >= 1, 'zj.guidelines.per-year', 'zj-consortium',
+    `${year}年尚无尖兵竞争（或领雁）项目指南，每年应不少于 1 个`, `No competitive (Jianbing or Lingyan) guideline in ${year}; at least 1 a year is expected`,
+    1, competitive)
+}

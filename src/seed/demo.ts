@@ -1,0 +1,162 @@
+// The demo: a programme for each policy set, organisations with yearly figures, applications in
+// different states, a user of each role. Idempotent: every record is found by a natural key first.
+import type { Payload, RequiredDataFromCollectionSlug, CollectionSlug, Where } from 'payload'
+
+import { ROLE_LABELS, type Role } from '../access/roles'
+import { withCheckChar } from '../lib/credit-code'
+
+type Id = number | string
+
+async function upsert<S extends CollectionSlug>(
+  payload: Payload,
+  collection: S,
+  where: Where,
+  data: RequiredDataFromCollectionSlug<S>,
+): Promise<{ id: Id; created: boolean }> {
+  const found = await payload.find({ collection, where, limit: 1, depth: 0, overrideAccess: true, trash: true })
+  const existing = found.docs[0] as { id: Id } | undefined
+  if (existing) return { id: existing.id, created: false }
+  // The seed writes workflow fields (status, recognition) directly: it stands in for a history of transitions.
+  const doc = (await payload.create({ collection, data, overrideAccess: true, context: { seed: true } })) as { id: Id }
+  return { id: doc.id, created: true }
+}
+
+const code = (n: number, prefix = '91330200MA2H') => withCheckChar(`${prefix}${String(n).padStart(5, '0')}`)
+
+const yuan = (wan: number) => wan * 10_000
+
+function figures(revenueWan: number, netAssetsWan: number, rdWan: number, staff: number, equipmentWan: number) {
+  return [2023, 2024, 2025].map((year, i) => ({
+    year,
+    revenue: yuan(Math.round(revenueWan * (0.9 + i * 0.05))),
+    netAssets: yuan(netAssetsWan),
+    rdSpend: yuan(Math.round(rdWan * (0.95 + i * 0.05))),
+    rdStaff: staff + i * 5,
+    equipmentValue: yuan(equipmentWan),
+  }))
+}
+
+export interface DemoUser {
+  email: string
+  role: Role
+  roleLabel: string
+}
+
+export async function seedDemo(payload: Payload, password: string): Promise<{ users: DemoUser[]; created: boolean }> {
+  let created = false
+  const track = <T extends { created: boolean }>(r: T) => {
+    created ||= r.created
+    return r
+  }
+
+  const districts: Record<string, Id> = {}
+  for (const [key, name, city, divisionCode] of [
+    ['yinzhou', '鄞州区', '宁波市', '330212'],
+    ['beilun', '北仑区', '宁波市', '330206'],
+    ['zhenhai', '镇海区', '宁波市', '330211'],
+    ['cixi', '慈溪市', '宁波市', '330282'],
+    ['huancui', '环翠区', '威海市', '371002'],
+    ['hangzhou-binjiang', '滨江区', '杭州市', '330108'],
+  ] as const) {
+    districts[key] = track(await upsert(payload, 'districts', { code: { equals: divisionCode } }, { name, city, code: divisionCode })).id
+  }
+
+  const orgs: Record<string, Id> = {}
+  const orgSpecs = [
+    { key: 'nbLead', name: '宁波甬新材料科技集团有限公司', kind: 'enterprise', district: 'yinzhou', city: '宁波', platforms: ['provincial-tech-centre'], rdYears: 12, figures: figures(152_000, 48_000, 6_800, 320, 3_500), techLeader: 'leading' },
+    { key: 'nbu', name: '宁波大学', kind: 'university', district: 'yinzhou', city: '宁波', platforms: ['key-lab'] },
+    { key: 'nimte', name: '中国科学院宁波材料技术与工程研究所', kind: 'institute', district: 'zhenhai', city: '宁波', platforms: ['key-lab'] },
+    { key: 'bl1', name: '宁波北仑精密模具有限公司', kind: 'enterprise', district: 'beilun', city: '宁波', figures: figures(38_000, 12_000, 1_500, 80, 900) },
+    { key: 'bl2', name: '宁波港城智能装备股份有限公司', kind: 'enterprise', district: 'beilun', city: '宁波', figures: figures(56_000, 20_000, 2_600, 140, 1_600) },
+    { key: 'ticHost', name: '宁波智能制造技术研究院有限公司', kind: 'new-type-rnd', district: 'zhenhai', city: '宁波', platforms: ['provincial-key-research-institute'], figures: figures(25_000, 30_000, 5_200, 260, 8_000) },
+    { key: 'cxLead', name: '慈溪家电智造股份有限公司', kind: 'enterprise', district: 'cixi', city: '宁波', platforms: ['provincial-rd-institution'], ningbo: true, figures: figures(46_000, 15_000, 1_800, 120, 1_200) },
+    { key: 'zhouxiang', name: '慈溪市周巷镇人民政府', kind: 'town', district: 'cixi', city: '宁波' },
+    { key: 'whLead', name: '威海海洋生物科技有限公司', kind: 'enterprise', district: 'huancui', city: '威海', platforms: ['provincial-tech-centre'], figures: figures(62_000, 21_000, 2_900, 150, 2_100) },
+    { key: 'zjLead', name: '杭州数智光电科技股份有限公司', kind: 'enterprise', district: 'hangzhou-binjiang', city: '杭州', platforms: ['provincial-key-research-institute'], techLeader: 'leading', figures: figures(210_000, 80_000, 14_000, 900, 12_000) },
+  ] as const
+  let n = 1
+  for (const spec of orgSpecs) {
+    const creditCode = code(n++)
+    orgs[spec.key] = track(
+      await upsert(payload, 'organizations', { creditCode: { equals: creditCode } }, {
+        name: spec.name,
+        creditCode,
+        kind: spec.kind,
+        district: districts[spec.district] as number,
+        registeredCity: spec.city,
+        platforms: 'platforms' in spec ? [...spec.platforms] : [],
+        rdYearsInField: 'rdYears' in spec ? spec.rdYears : 6,
+        techLeaderKind: 'techLeader' in spec ? spec.techLeader : undefined,
+        hasNingboProject: 'ningbo' in spec ? spec.ningbo : spec.city === '宁波',
+        figures: 'figures' in spec ? spec.figures : [],
+      }),
+    ).id
+  }
+
+  const programs: Record<string, Id> = {}
+  for (const [key, title, policySet, carrierKind, year] of [
+    ['nbConsortium', '2026年宁波市企业创新联合体申报', 'nb-consortium-2021', 'consortium', 2026],
+    ['nbTic', '2026年宁波市技术创新中心申报', 'nb-tic-2022', 'tic', 2026],
+    ['whConsortium', '2024年威海市创新联合体备案', 'wh-consortium-2022', 'consortium', 2024],
+    ['zjConsortium', '2026年浙江省创新联合体组建', 'zj-consortium', 'consortium', 2026],
+    ['cxComplex', '2026年慈溪市产业创新服务综合体认定', 'cx-complex', 'complex', 2026],
+  ] as const) {
+    programs[key] = track(
+      await upsert(payload, 'programs', { title: { equals: title } }, {
+        title,
+        policySet,
+        carrierKind,
+        year,
+        opensOn: `${year}-03-01T00:00:00.000Z`,
+        closesOn: `${year}-12-31T00:00:00.000Z`,
+        noticeWorkingDays: 5,
+      }),
+    ).id
+  }
+
+  const userSpecs: { email: string; name: string; role: Role; district?: Id; organization?: Id; title?: string; discipline?: string }[] = [
+    { email: 'admin@example.org', name: '系统管理员', role: 'admin' },
+    { email: 'city@example.org', name: '王科长（市科技局）', role: 'city-officer' },
+    { email: 'district@example.org', name: '李主任（鄞州区科技局）', role: 'district-officer', district: districts.yinzhou },
+    { email: 'expert1@example.org', name: '陈教授', role: 'expert', title: 'senior', discipline: '材料科学' },
+    { email: 'expert2@example.org', name: '刘研究员', role: 'expert', title: 'associate-senior', discipline: '材料加工' },
+    { email: 'expert3@example.org', name: '赵高工', role: 'expert', title: 'associate-senior', discipline: '智能制造', organization: orgs.nbu },
+    { email: 'applicant@example.org', name: '张经理（甬新材料）', role: 'applicant', organization: orgs.nbLead },
+  ]
+  const users: DemoUser[] = []
+  const userIds: Record<string, Id> = {}
+  for (const spec of userSpecs) {
+    const { id } = track(
+      await upsert(payload, 'users', { email: { equals: spec.email } }, {
+        ...spec,
+        password,
+        language: 'zh',
+      } as RequiredDataFromCollectionSlug<'users'>),
+    )
+    userIds[spec.email] = id
+    users.push({ email: spec.email, role: spec.role, roleLabel: ROLE_LABELS[spec.role].zh })
+  }
+
+  const experts = ['expert1@example.org', 'expert2@example.org'].map((e) => userIds[e] as Id)
+  const applications: { title: string; program: Id; lead: Id; status: string; extra?: Record<string, unknown> }[] = [
+    { title: '先进高分子材料', program: programs.nbConsortium as Id, lead: orgs.nbLead as Id, status: 'draft' },
+    { title: '精密模具与成形', program: programs.nbConsortium as Id, lead: orgs.bl2 as Id, status: 'district-review' },
+    { title: '智能制造装备', program: programs.nbTic as Id, lead: orgs.ticHost as Id, status: 'expert-review', extra: { assignedExperts: experts } },
+    { title: '海洋生物医药', program: programs.whConsortium as Id, lead: orgs.whLead as Id, status: 'public-notice', extra: { noticeStartsOn: '2026-11-16T00:00:00.000Z', noticeEndsOn: '2026-11-20T00:00:00.000Z', isPublic: true, publicSummary: '围绕海洋生物医药关键技术，联合高校院所开展协同攻关。' } },
+    { title: '光电芯片', program: programs.zjConsortium as Id, lead: orgs.zjLead as Id, status: 'recognized', extra: { officialName: '浙江省光电芯片创新联合体', recognizedOn: '2026-06-30T00:00:00.000Z', isPublic: true, publicSummary: '聚焦光电芯片设计与制造，组织产业链上下游协同创新。' } },
+    { title: '周巷智能家电', program: programs.cxComplex as Id, lead: orgs.zhouxiang as Id, status: 'recognized', extra: { officialName: '慈溪市周巷智能家电产业创新服务综合体', recognizedOn: '2026-05-20T00:00:00.000Z', isPublic: true, complex: { level: 'town', class: 'cultivation' }, publicSummary: '服务周巷镇智能家电产业集群的研发、检测与成果转化。' } },
+  ]
+  for (const app of applications) {
+    track(
+      await upsert(payload, 'applications', { and: [{ title: { equals: app.title } }, { program: { equals: app.program } }] }, {
+        title: app.title,
+        program: app.program,
+        lead: app.lead,
+        status: app.status,
+        ...app.extra,
+      } as RequiredDataFromCollectionSlug<'applications'>),
+    )
+  }
+
+  return { users, created }
+}

@@ -1,0 +1,92 @@
+// Gathers an application's facts from the database for the policy engine's checklist.
+import type { PayloadRequest } from 'payload'
+
+import { idOf } from '../access/roles'
+import type { ApplicationFacts, PolicySetId } from '../policies'
+import type { Id } from '../hooks/relations'
+
+const dateOnly = (v: unknown) => (typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : undefined)
+
+export async function applicationFacts(req: PayloadRequest, applicationId: Id): Promise<ApplicationFacts> {
+  const { payload } = req
+  const application = await payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: true, req })
+  const lead = await payload.findByID({ collection: 'organizations', id: idOf(application.lead) as Id, depth: 0, overrideAccess: true, req })
+  const common = { depth: 0, pagination: false, overrideAccess: true, req } as const
+  const [members, agreements, ipContracts] = await Promise.all([
+    payload.find({ collection: 'members', where: { application: { equals: applicationId } }, ...common }),
+    payload.find({ collection: 'agreements', where: { application: { equals: applicationId } }, ...common }),
+    payload.find({ collection: 'ip-contracts', where: { application: { equals: applicationId } }, ...common }),
+  ])
+  const memberOrgIds = members.docs.map((m) => String(idOf(m.organization)))
+  const orgNames = new Map<string, string>()
+  if (memberOrgIds.length > 0) {
+    const orgs = await payload.find({ collection: 'organizations', where: { id: { in: memberOrgIds } }, select: { name: true, kind: true }, ...common })
+    for (const o of orgs.docs) orgNames.set(String(o.id), String(o.name))
+  }
+  const signed = new Set<string>()
+  for (const agreement of agreements.docs) for (const s of agreement.signatories ?? []) signed.add(String(idOf(s.organization)))
+
+  const governance = application.governance ?? {}
+  const complex = application.complex ?? {}
+  const policySet = application.policySet as PolicySetId
+
+  return {
+    policySet,
+    carrierKind: application.carrierKind ?? undefined,
+    submittedOn: dateOnly(application.submittedOn),
+    asOfYear: Number((dateOnly(application.submittedOn) ?? new Date().toISOString()).slice(0, 4)),
+    lead: {
+      kind: lead.kind,
+      registeredIn: lead.registeredCity ?? undefined,
+      isNewTypeRnd: lead.kind === 'new-type-rnd',
+      platforms: (lead.platforms ?? []) as string[],
+      hasNingboProject: Boolean(lead.hasNingboProject),
+      rdYearsInField: lead.rdYearsInField ?? undefined,
+      techLeaderKind: lead.techLeaderKind ?? null,
+      figures: (lead.figures ?? []).map((f) => ({
+        year: f.year,
+        revenue: f.revenue ?? undefined,
+        netAssets: f.netAssets ?? undefined,
+        rdSpend: f.rdSpend ?? undefined,
+        rdStaff: f.rdStaff ?? undefined,
+        equipmentValue: f.equipmentValue ?? undefined,
+      })),
+    },
+    members: members.docs.map((m) => ({
+      role: m.role,
+      name: orgNames.get(String(idOf(m.organization))) ?? String(idOf(m.organization)),
+      signedAgreement: signed.has(String(idOf(m.organization))),
+    })),
+    agreements: agreements.docs.map((a) => ({ kind: a.kind === 'formation-agreement' ? 'formation' : a.kind, signedOn: dateOnly(a.signedOn) })),
+    ipContracts: ipContracts.docs.map((c) => ({
+      id: c.title,
+      shares: (c.benefitShares ?? []).map((s) => ({ party: s.partyKind, percentBasisPoints: Number(s.shareBasisPoints) })),
+    })),
+    governance: {
+      council: governance.hasCouncil ? { chairIsLeadHead: Boolean(governance.chairIsLeadHead), memberUnitHeadsIncluded: Boolean(governance.memberUnitHeadsIncluded) } : null,
+      operationsTeam: Boolean(governance.operationsTeam),
+    },
+    complex:
+      application.carrierKind === 'complex'
+        ? {
+            applicantKind: lead.kind,
+            class: complex.class ?? 'cultivation',
+            industryOutput: complex.industryOutput ?? undefined,
+            jurisdictionOutput: complex.jurisdictionOutput ?? undefined,
+            concentrationPermille: complex.concentrationPermille ?? undefined,
+            hasRelyingUnit: Boolean(complex.hasRelyingUnit),
+            rdRatioAtLeastCityAverage: Boolean(complex.rdRatioAtLeastCityAverage),
+            is123OrEmerging: Boolean(complex.is123OrEmerging),
+            highTechSharePermille: complex.highTechSharePermille ?? undefined,
+            valueAddedGrowthPermille: complex.valueAddedGrowthPermille ?? undefined,
+          }
+        : undefined,
+    peerExperts: (application.peerExperts ?? []).map((e) => ({ title: e.title, disciplineMatch: e.disciplineMatch })),
+    overrides: (application.overrides ?? []).map((o) => ({
+      ruleId: o.ruleId,
+      by: String(idOf(o.by) ?? ''),
+      reason: o.reason,
+      at: o.at ?? '',
+    })),
+  } as ApplicationFacts
+}

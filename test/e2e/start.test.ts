@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort, startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
+
+let server: RunningServer
+
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(async () => server?.stop())
+
+describe('npm start', () => {
+  it('prints the admin URL and the demo logins', () => {
+    expect(server.output()).toContain(`${server.url}/admin`)
+    expect(server.output()).toContain('city@example.org')
+    expect(server.output()).toMatch(/密码 \/ password: Demo-/)
+  })
+
+  it('serves the Chinese admin', async () => {
+    const response = await fetch(`${server.url}/admin/login`, { headers: { 'Accept-Language': 'zh-CN,zh' } })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('lang="zh"')
+  })
+
+  it('serves the public list of recognised carriers with the demo data', async () => {
+    const response = await fetch(`${server.url}/`)
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('已认定（备案）创新载体名单')
+    expect(html).toContain('浙江省光电芯片创新联合体')
+    // Public pages show no financial figures.
+    expect(html).not.toMatch(/revenue|营业收入/)
+  })
+
+  it('answers the REST API with the demo data behind login', async () => {
+    const anonymous = await fetch(`${server.url}/api/applications`)
+    const json = (await anonymous.json()) as { docs?: unknown[] }
+    expect(anonymous.status === 403 || (json.docs ?? []).length === 0).toBe(true)
+  })
+})
+
+describe('bad settings get one clear line and a non-zero exit', () => {
+  const start = (env: Record<string, string>) =>
+    spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], { env: { ...withoutNodeEnv(), ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 })
+
+  it('a malformed DATABASE_URL', () => {
+    const result = start({ DATABASE_URL: 'mysql://root@localhost/db' })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/unsupported DATABASE_URL scheme/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('a missing variable in production mode', () => {
+    const result = start({ APP_ENV: 'production', DATABASE_URL: '', PAYLOAD_SECRET: '' })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/missing required environment variable/)
+  })
+
+  it('a port in use', async () => {
+    const port = await freePort()
+    const blocker = net.createServer().listen(port, '0.0.0.0')
+    try {
+      const result = start({ PORT: String(port) })
+      expect(result.status).not.toBe(0)
+      expect(result.stderr).toMatch(new RegExp(`port ${port} is in use`))
+    } finally {
+      blocker.close()
+    }
+  })
+})

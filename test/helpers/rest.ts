@@ -1,0 +1,42 @@
+// Calls the app's real REST route handlers (the same ones Next serves) with real Request objects.
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+export interface RestClient {
+  get: (path: string, token?: string) => Promise<Response>
+  post: (path: string, body: unknown, token?: string) => Promise<Response>
+  patch: (path: string, body: unknown, token?: string) => Promise<Response>
+  delete: (path: string, token?: string) => Promise<Response>
+  login: (email: string, password: string) => Promise<string>
+}
+
+export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig): RestClient {
+  const handlers = {
+    GET: REST_GET(config) as unknown as Handler,
+    POST: REST_POST(config) as unknown as Handler,
+    PATCH: REST_PATCH(config) as unknown as Handler,
+    DELETE: REST_DELETE(config) as unknown as Handler,
+  }
+  const call = (method: keyof typeof handlers, path: string, body?: unknown, token?: string) => {
+    const url = new URL(`http://localhost:3000/api${path}`)
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': 'zh' }
+    if (token) headers.Authorization = `JWT ${token}`
+    const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return handlers[method](request, { params: Promise.resolve({ slug }) })
+  }
+  return {
+    get: (path, token) => call('GET', path, undefined, token),
+    post: (path, body, token) => call('POST', path, body, token),
+    patch: (path, body, token) => call('PATCH', path, body, token),
+    delete: (path, token) => call('DELETE', path, undefined, token),
+    login: async (email, password) => {
+      const response = await call('POST', '/users/login', { email, password })
+      const json = (await response.json()) as { token?: string; errors?: unknown }
+      if (!response.ok || !json.token) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(json)}`)
+      return json.token
+    },
+  }
+}

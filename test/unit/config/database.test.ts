@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+
+import { resolveDatabase } from '../../../config/database'
+import { assertProductionEnv, ConfigError, parsePort } from '../../../config/env'
+
+describe('DATABASE_URL picks the adapter', () => {
+  it.each([
+    [undefined, 'sqlite'],
+    ['', 'sqlite'],
+    ['file:./data/x.db', 'sqlite'],
+    ['postgres://postgres@127.0.0.1:5432/test', 'postgres'],
+    ['postgresql://u:p@db.internal/carriers', 'postgres'],
+    ['mongodb://127.0.0.1:27017/carriers', 'mongodb'],
+    ['mongodb+srv://cluster.internal/carriers', 'mongodb'],
+  ])('%s → %s', (url, kind) => {
+    expect(resolveDatabase(url).kind).toBe(kind)
+  })
+
+  it('unset defaults to a file under data/', () => {
+    expect(resolveDatabase(undefined).url).toMatch(/^file:.*data\/carriers\.db$/)
+  })
+
+  it.each([
+    ['mysql://root@localhost/db', /unsupported DATABASE_URL scheme "mysql:"/],
+    ['not a url', /malformed DATABASE_URL/],
+    ['postgres://127.0.0.1:5432', /needs a host and a database name/],
+    ['file:', /names no file/],
+  ])('%s is refused with one clear line', (url, message) => {
+    expect(() => resolveDatabase(url)).toThrow(ConfigError)
+    expect(() => resolveDatabase(url)).toThrow(message)
+  })
+})
+
+describe('production settings', () => {
+  it('names every missing variable', () => {
+    expect(() => assertProductionEnv({ APP_ENV: 'production', DATABASE_URL: 'postgres://h/db' } as unknown as NodeJS.ProcessEnv)).toThrow(
+      /PAYLOAD_SECRET, ADMIN_EMAIL, ADMIN_PASSWORD, PUBLIC_URL/,
+    )
+  })
+  it('accepts a complete production environment', () => {
+    expect(() =>
+      assertProductionEnv({
+        APP_ENV: 'production',
+        PAYLOAD_SECRET: 'x'.repeat(32),
+        DATABASE_URL: 'postgres://h/db',
+        ADMIN_EMAIL: 'a@b.cn',
+        ADMIN_PASSWORD: 'secret-secret',
+        PUBLIC_URL: 'https://carriers.example.cn',
+      } as unknown as NodeJS.ProcessEnv),
+    ).not.toThrow()
+  })
+  it('demo mode needs nothing', () => {
+    expect(() => assertProductionEnv({} as unknown as NodeJS.ProcessEnv)).not.toThrow()
+  })
+  it('refuses a bad port', () => {
+    expect(parsePort(undefined)).toBe(3000)
+    expect(parsePort('8080')).toBe(8080)
+    expect(() => parsePort('80a')).toThrow(/invalid PORT/)
+    expect(() => parsePort('70000')).toThrow(/invalid PORT/)
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+
+import { creditCodeCheckChar, creditCodeProblem, withCheckChar } from '../../../src/lib/credit-code'
+
+describe('unified social credit code (GB 32100-2015)', () => {
+  // The worked example that circulates with the standard.
+  it('accepts the standard example 91350100M000100Y43', () => {
+    expect(creditCodeProblem('91350100M000100Y43')).toBeNull()
+    expect(creditCodeCheckChar('91350100M000100Y4')).toBe('3')
+  })
+
+  it('detects a wrong check character', () => {
+    const good = withCheckChar('91330200MA2H00001')
+    const wrong = good.slice(0, 17) + (good.endsWith('0') ? '1' : '0')
+    expect(creditCodeProblem(good)).toBeNull()
+    expect(creditCodeProblem(wrong)).toBe('check-digit')
+  })
+
+  it('detects length and charset problems', () => {
+    expect(creditCodeProblem('9133020')).toBe('length')
+    expect(creditCodeProblem('91330200MA2H0000I1')).toBe('charset')
+  })
+
+  it('maps a remainder of 0 to the character 0', () => {
+    // Brute-force a body whose weighted sum is ≡ 0 (mod 31): its check character must be '0'.
+    let found = false
+    for (let n = 0; n < 2000 && !found; n++) {
+      const body = `9133020000000${String(n).padStart(4, '0')}`
+      const check = creditCodeCheckChar(body)
+      if (check === '0') found = true
+    }
+    expect(found).toBe(true)
+  })
+})

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const alias = {
+  '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+  '@': path.resolve(import.meta.dirname, 'src'),
+}
+
+// The integration suite runs on SQLite always, and again on PostgreSQL when TEST_DATABASE_URL names one.
+const databases = ['sqlite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])]
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    reporters: ['default'],
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      ...databases.map((db) => ({
+        resolve: { alias },
+        test: {
+          name: `integration-${db}`,
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          env: { TEST_DB: db, NODE_ENV: 'test' as const },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: one Payload per worker keeps memory and CPU in bounds.
+          maxWorkers: 2,
+          fileParallelism: true,
+        },
+      })),
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          env: { NODE_ENV: 'test' as const },
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
