@@ -13,6 +13,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default'],
+    globalSetup: ['test/helpers/global-setup.ts'],
     projects: [
       {
         resolve: { alias },

@@ -83,6 +83,7 @@ export interface Config {
     districts: District;
     media: Media;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -105,6 +106,7 @@ export interface Config {
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,15 +115,29 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      'deliver-notifications': TaskDeliverNotifications;
+      'close-ended-notices': TaskCloseEndedNotices;
+      'consortium-self-evaluations': TaskConsortiumSelfEvaluations;
+      'open-annual-evaluations': TaskOpenAnnualEvaluations;
+      'reap-stuck-jobs': TaskReapStuckJobs;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -234,7 +250,19 @@ export interface Application {
   recognizedOn?: string | null;
   noticeStartsOn?: string | null;
   noticeEndsOn?: string | null;
+  noticeClosedOn?: string | null;
   publicSummary?: string | null;
+  /**
+   * Zhejiang: formed on a task list, reviewed directly by the province
+   */
+  targeted?: boolean | null;
+  /**
+   * Cixi: a consortium's plan needs the consent of the complex's relying and construction units (art. 10)
+   */
+  complexConsent?: {
+    relyingUnit?: boolean | null;
+    constructionUnit?: boolean | null;
+  };
   goals?:
     | {
         year?: number | null;
@@ -626,12 +654,64 @@ export interface Evaluation {
   deletedAt?: string | null;
 }
 /**
+ * Every email is written here first and sent by a background job; failures are retried, or tick "Resend".
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
   id: number;
+  subject?: string | null;
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  /**
+   * Tick and save to queue a failed or sent email again
+   */
+  resend?: boolean | null;
+  toAddress: string;
+  toName?: string | null;
+  recipients?: (number | User)[] | null;
+  template:
+    | 'submission-received'
+    | 'returned'
+    | 'expert-review-started'
+    | 'notice-started'
+    | 'approved'
+    | 'rejected'
+    | 'disbursement-recorded'
+    | 'evaluation-due'
+    | 'evaluation-overdue'
+    | 'evaluation-result'
+    | 'delisted'
+    | 'remainder-installment-due';
+  language?: ('zh' | 'en') | null;
+  application?: (number | null) | Application;
+  /**
+   * One email per business event
+   */
   businessKey: string;
+  bodyText?: string | null;
+  bodyHtml?: string | null;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  sentAt?: string | null;
+  lastAttemptAt?: string | null;
+  messageId?: string | null;
+  smtpResponse?: string | null;
+  resendCount?: number | null;
+  resentAt?: string | null;
+  resentBy?: (number | null) | User;
+  claimToken?: string | null;
+  claimedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -682,6 +762,122 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug:
+          | 'inline'
+          | 'deliver-notifications'
+          | 'close-ended-notices'
+          | 'consortium-self-evaluations'
+          | 'open-annual-evaluations'
+          | 'reap-stuck-jobs';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliver-notifications'
+        | 'close-ended-notices'
+        | 'consortium-self-evaluations'
+        | 'open-annual-evaluations'
+        | 'reap-stuck-jobs'
+      )
+    | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -841,7 +1037,15 @@ export interface ApplicationsSelect<T extends boolean = true> {
   recognizedOn?: T;
   noticeStartsOn?: T;
   noticeEndsOn?: T;
+  noticeClosedOn?: T;
   publicSummary?: T;
+  targeted?: T;
+  complexConsent?:
+    | T
+    | {
+        relyingUnit?: T;
+        constructionUnit?: T;
+      };
   goals?:
     | T
     | {
@@ -1092,7 +1296,31 @@ export interface OrganizationsSelect<T extends boolean = true> {
  * via the `definition` "notifications_select".
  */
 export interface NotificationsSelect<T extends boolean = true> {
+  subject?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  resend?: T;
+  toAddress?: T;
+  toName?: T;
+  recipients?: T;
+  template?: T;
+  language?: T;
+  application?: T;
   businessKey?: T;
+  bodyText?: T;
+  bodyHtml?: T;
+  data?: T;
+  sentAt?: T;
+  lastAttemptAt?: T;
+  messageId?: T;
+  smtpResponse?: T;
+  resendCount?: T;
+  resentAt?: T;
+  resentBy?: T;
+  claimToken?: T;
+  claimedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1189,6 +1417,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1221,6 +1481,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1228,6 +1516,67 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliver-notifications".
+ */
+export interface TaskDeliverNotifications {
+  input: {
+    now?: string | null;
+    limit?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskClose-ended-notices".
+ */
+export interface TaskCloseEndedNotices {
+  input: {
+    /**
+     * YYYY-MM-DD (tests); empty: today in China
+     */
+    today?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskConsortium-self-evaluations".
+ */
+export interface TaskConsortiumSelfEvaluations {
+  input: {
+    /**
+     * YYYY-MM-DD (tests); empty: today in China
+     */
+    today?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOpen-annual-evaluations".
+ */
+export interface TaskOpenAnnualEvaluations {
+  input: {
+    /**
+     * YYYY-MM-DD (tests); empty: today in China
+     */
+    today?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReap-stuck-jobs".
+ */
+export interface TaskReapStuckJobs {
+  input: {
+    now?: string | null;
+    olderThanMinutes?: number | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,8 @@ import { lockVersionField } from '../fields/lock-version'
 import { applicationsEditableByViewer, applicationsVisibleToViewer } from '../access/applications'
 import { fieldIsCityOfficer, fieldIsStaff, hasRole, isLoggedIn } from '../access/roles'
 import { auditChanges } from '../hooks/auditChanges'
+import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
+import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
@@ -49,7 +51,9 @@ export const Applications: CollectionConfig = {
     delete: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
     readVersions: isLoggedIn,
   },
+  endpoints: [transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
+    beforeOperation: [refuseDirectStatusChange],
     beforeChange: [deriveFromProgram, stampOverrides],
     afterChange: [auditNewOverrides, auditChanges(['officialName', 'recognizedOn', 'assignedExperts'])],
   },
@@ -101,6 +105,12 @@ export const Applications: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: { zh: '取自牵头单位', en: "Taken from the lead unit" } },
     },
     { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      label: { zh: '流程与合规', en: 'Workflow and compliance' },
+      admin: { components: { Field: '/src/components/WorkflowPanel#WorkflowPanel' } },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -184,9 +194,26 @@ export const Applications: CollectionConfig = {
               fields: [
                 { name: 'noticeStartsOn', type: 'date', label: { zh: '公示开始', en: 'Notice starts' }, access: { create: () => false, update: fieldIsCityOfficer } },
                 { name: 'noticeEndsOn', type: 'date', label: { zh: '公示结束', en: 'Notice ends' }, access: { create: () => false, update: fieldIsCityOfficer } },
+                { name: 'noticeClosedOn', type: 'date', label: { zh: '公示期满确认', en: 'Notice closed on' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
               ],
             },
             { name: 'publicSummary', type: 'textarea', label: { zh: '公开简介', en: 'Public summary' } },
+            {
+              name: 'targeted',
+              type: 'checkbox',
+              label: { zh: '定向组织（揭榜挂帅）', en: 'Targeted organisation (open competition)' },
+              admin: { description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证', en: 'Zhejiang: formed on a task list, reviewed directly by the province' } },
+            },
+            {
+              name: 'complexConsent',
+              type: 'group',
+              label: { zh: '综合体同意意见', en: "The complex's consent" },
+              admin: { description: { zh: '慈溪：创新联合体建设方案须经综合体依托单位和建设单位同意（第十条）', en: "Cixi: a consortium's plan needs the consent of the complex's relying and construction units (art. 10)" } },
+              fields: [
+                { name: 'relyingUnit', type: 'checkbox', label: { zh: '依托单位已同意', en: 'Relying unit consents' } },
+                { name: 'constructionUnit', type: 'checkbox', label: { zh: '建设单位已同意', en: 'Construction unit consents' } },
+              ],
+            },
             {
               name: 'goals',
               type: 'array',

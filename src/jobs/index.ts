@@ -1,4 +1,156 @@
-// STUB — replaced by the notifications work (issue 6).
-import type { Config } from 'payload'
+// Scheduled work on Payload's jobs queue. Each task's cron `schedule` queues it; `autoRun` (started by
+// getPayload({ cron: true }) in src/instrumentation.ts or scripts/worker.ts) runs the queues every minute.
+// Every task is idempotent by a business key and computes what is due from the data, so a run missed while the
+// server was down is caught up by the next one (and queueCatchUp runs the daily tasks once at boot).
+import type { Config, Payload, PayloadRequest, TaskConfig } from 'payload'
 
-export const jobsConfig: Config['jobs'] = { tasks: [] }
+import { hasRole } from '../access/roles'
+import { deliverDue, type DeliveryResult } from '../email/deliver'
+import { nowFrom, todayInChina } from './calendar'
+import { serially } from './serial'
+import { type EvaluationRunResult, openAnnualEvaluations, runConsortiumSelfEvaluations } from './tasks/evaluations'
+import { type CloseNoticesResult, closeEndedNotices } from './tasks/notices'
+import { reapStuckJobs, type ReapResult } from './tasks/reaper'
+
+export const OUTBOX_QUEUE = 'outbox'
+export const DAILY_QUEUE = 'daily'
+
+export const TASKS = {
+  deliver: 'deliver-notifications',
+  closeNotices: 'close-ended-notices',
+  consortiumEvaluations: 'consortium-self-evaluations',
+  annualEvaluations: 'open-annual-evaluations',
+  reaper: 'reap-stuck-jobs',
+} as const
+
+/** The tasks that run once a day and are run once more at every start (catch-up). */
+export const DAILY_TASKS = [TASKS.closeNotices, TASKS.consortiumEvaluations, TASKS.annualEvaluations] as const
+
+type Json = Record<string, unknown>
+const asJson = <T extends object>(value: T): Json => JSON.parse(JSON.stringify(value)) as Json
+
+const todayInput = [{ name: 'today', type: 'text' as const, admin: { description: 'YYYY-MM-DD (tests); empty: today in China' } }]
+
+const deliverTask: TaskConfig<{ input: { now?: string | null; limit?: number | null }; output: Json }> = {
+  slug: TASKS.deliver,
+  label: '发送邮件 / Deliver the outbox',
+  inputSchema: [
+    { name: 'now', type: 'text' },
+    { name: 'limit', type: 'number' },
+  ],
+  // Failures of single emails are the outbox's business (backoff per row); a failing run is simply retried.
+  retries: 1,
+  schedule: [{ cron: '* * * * *', queue: OUTBOX_QUEUE }],
+  handler: async ({ input, req }) => {
+    const result: DeliveryResult = await serially(() => deliverDue(req.payload, { now: nowFrom(input?.now), limit: input?.limit ?? undefined }))
+    return { output: asJson({ ...result, sentIds: result.sentIds.length > 50 ? result.sentIds.slice(0, 50) : result.sentIds }) }
+  },
+}
+
+const closeNoticesTask: TaskConfig<{ input: { today?: string | null }; output: Json }> = {
+  slug: TASKS.closeNotices,
+  label: '结束已到期的公示 / Close ended public notices',
+  inputSchema: todayInput,
+  retries: 2,
+  schedule: [{ cron: '5 0 * * *', queue: DAILY_QUEUE }],
+  handler: async ({ input, req }) => {
+    const result: CloseNoticesResult = await serially(() => closeEndedNotices(req.payload, todayInChina(input?.today)))
+    return { output: asJson(result) }
+  },
+}
+
+const consortiumEvaluationsTask: TaskConfig<{ input: { today?: string | null }; output: Json }> = {
+  slug: TASKS.consortiumEvaluations,
+  label: '省创新联合体年度自评提醒 / Consortium self-evaluation reminders',
+  inputSchema: todayInput,
+  retries: 2,
+  schedule: [{ cron: '10 0 * * *', queue: DAILY_QUEUE }],
+  handler: async ({ input, req }) => {
+    const result: EvaluationRunResult = await serially(() => runConsortiumSelfEvaluations(req.payload, todayInChina(input?.today)))
+    return { output: asJson(result) }
+  },
+}
+
+const annualEvaluationsTask: TaskConfig<{ input: { today?: string | null }; output: Json }> = {
+  slug: TASKS.annualEvaluations,
+  label: '开启年度评价 / Open annual evaluations',
+  inputSchema: todayInput,
+  retries: 2,
+  schedule: [{ cron: '15 0 * * *', queue: DAILY_QUEUE }],
+  handler: async ({ input, req }) => {
+    const result: EvaluationRunResult = await serially(() => openAnnualEvaluations(req.payload, todayInChina(input?.today)))
+    return { output: asJson(result) }
+  },
+}
+
+const reaperTask: TaskConfig<{ input: { now?: string | null; olderThanMinutes?: number | null }; output: Json }> = {
+  slug: TASKS.reaper,
+  label: '释放卡住的任务 / Release stuck jobs',
+  inputSchema: [
+    { name: 'now', type: 'text' },
+    { name: 'olderThanMinutes', type: 'number' },
+  ],
+  retries: 0,
+  schedule: [{ cron: '*/5 * * * *', queue: OUTBOX_QUEUE }],
+  handler: async ({ input, req }) => {
+    const result: ReapResult = await serially(() => reapStuckJobs(req.payload, nowFrom(input?.now), input?.olderThanMinutes ?? undefined))
+    return { output: asJson(result) }
+  },
+}
+
+const officersOnly = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin', 'city-officer')
+
+/** False when JOBS_AUTORUN=false (tests, or an app instance that leaves the queues to `npm run worker`). */
+export const shouldAutoRun = (): boolean => process.env.JOBS_AUTORUN !== 'false'
+
+export const jobsConfig: Config['jobs'] = {
+  tasks: [deliverTask, closeNoticesTask, consortiumEvaluationsTask, annualEvaluationsTask, reaperTask] as TaskConfig<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
+  // One cron for every queue, so runs in one process never overlap (croner's `protect`). On SQLite one job at a
+  // time: Payload runs the jobs of a run side by side, and their bookkeeping transactions collide on libsql
+  // (SQLITE_BUSY, in one process); a tick every 10 s leaves ample room (≈1.2 jobs a minute are due).
+  autoRun: (payload) => [{ cron: '*/10 * * * * *', allQueues: true, limit: payload.db.name === 'sqlite' ? 1 : 10, silent: { info: true } }],
+  shouldAutoRun: () => shouldAutoRun(),
+  // Completed jobs stay visible in the admin with their output; the reaper deletes them after a few days.
+  deleteJobOnComplete: false,
+  access: { run: officersOnly, queue: officersOnly, cancel: officersOnly },
+  jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+    ...defaultJobsCollection,
+    labels: { singular: { zh: '后台任务', en: 'Job' }, plural: { zh: '后台任务', en: 'Jobs' } },
+    admin: {
+      ...defaultJobsCollection.admin,
+      group: { zh: '系统', en: 'System' },
+      hidden: ({ user }) => !hasRole(user as PayloadRequest['user'], 'admin', 'city-officer'),
+    },
+    access: {
+      ...defaultJobsCollection.access,
+      read: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
+    },
+  }),
+}
+
+/**
+ * Catch-up at boot: queue each daily task once now (unless one is already waiting), so what fell due while
+ * the server was down is done within a minute of the start instead of at the next nightly tick.
+ */
+export async function queueCatchUp(payload: Payload): Promise<string[]> {
+  const queued: string[] = []
+  for (const task of DAILY_TASKS) {
+    const pending = await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: task } },
+          { queue: { equals: DAILY_QUEUE } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+        ],
+      },
+      overrideAccess: true,
+    })
+    if (pending.totalDocs > 0) continue
+    await payload.jobs.queue({ task, input: {}, queue: DAILY_QUEUE, overrideAccess: true } as Parameters<Payload['jobs']['queue']>[0])
+    queued.push(task)
+  }
+  return queued
+}

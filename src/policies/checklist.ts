@@ -7,7 +7,7 @@
  * with a written reason; a block rule with an override record stays fail.
  */
 import type { Bilingual, CarrierKind, Citation, PolicySetId, RuleDef, RuleId, RuleResult, Severity, Violation } from './types'
-import { rulesOfSet } from './rules'
+import { ruleFor, rulesOfSet } from './rules'
 import { getPolicySet } from './registry'
 import { assertIsoDate, yearOf } from './dates'
 import { check, fail, notApplicable, pass } from './results'
@@ -110,7 +110,7 @@ function concurrentCheck(ruleId: RuleId, ps: PolicySetId, projects: readonly Exi
 function evalRule(ruleId: RuleId, ps: PolicySetId, history: readonly EvaluationRecord[]): RuleResult {
   const c = evaluationConsequence(ps, history)
   const bad = c.action === 'delist' || c.action === 'cancel' || c.action === 'terminate-or-adjust' || c.action === 'adjust'
-  return bad && c.ruleId === ruleId ? { ruleId, status: 'fail', violation: { ruleId, severity: 'block', message: c.message, citation: rulesOfSet(ps).find((r) => r.id === ruleId)!.citation, actual: c.action } } : pass(ruleId)
+  return bad && c.ruleId === ruleId ? { ruleId, status: 'fail', violation: { ruleId, severity: 'block', message: c.message, citation: ruleFor(ruleId, ps).citation, actual: c.action } } : pass(ruleId)
 }
 
 /** Results for the rules that can be computed from the facts; rules absent from the map are not yet applicable. */

@@ -171,7 +171,7 @@ function ticResults(f: DisbursementFacts): RuleResult[] {
     out.push(fail('tic.funding.first-year-5m', ps,
       `首年创建经费只能在批复创建的第1年拨付${cy === undefined ? '' : `，${f.year}年为创建第${cy}年`}`,
       `The first-year creation grant is paid only in creation year 1${cy === undefined ? '' : `; ${f.year} is creation year ${cy}`}`,
-      1, cy ?? 'unknown'))
+      'creation year 1', `creation year ${cy ?? 'unknown'}`))
   } else {
     out.push(notApplicable('tic.funding.first-year-5m', '非创建第1年', 'not creation year 1'))
   }
@@ -323,12 +323,12 @@ export function remainingCap(f: Omit<DisbursementFacts, 'amount'> & { amount?: n
 // ---------------------------------------------------------------- uses of fiscal funds (三（四）)
 
 export const FORBIDDEN_USES = [
-  { id: 'capital-construction', zh: '基本建设', en: 'capital construction' },
-  { id: 'sponsorship', zh: '赞助', en: 'sponsorship' },
-  { id: 'donation', zh: '捐赠', en: 'donation' },
-  { id: 'investment', zh: '投资', en: 'investment' },
-  { id: 'fines', zh: '罚款', en: 'fines' },
-  { id: 'debt-repayment', zh: '偿还债务', en: 'debt repayment' },
+  { id: 'capital-construction', zh: '基本建设', en: 'capital construction', keywords: ['基本建设', '基建'] },
+  { id: 'sponsorship', zh: '赞助', en: 'sponsorship', keywords: ['赞助'] },
+  { id: 'donation', zh: '捐赠', en: 'donation', keywords: ['捐赠', '捐款'] },
+  { id: 'investment', zh: '投资', en: 'investment', keywords: ['投资', '入股'] },
+  { id: 'fines', zh: '罚款', en: 'fines', keywords: ['罚款', '罚金', '滞纳金'] },
+  { id: 'debt-repayment', zh: '偿还债务', en: 'debt repayment', keywords: ['债务', '还贷', '还款', '偿还借款'] },
 ] as const
 export type ForbiddenUse = (typeof FORBIDDEN_USES)[number]['id']
 
@@ -340,12 +340,13 @@ export const INTENDED_USES = [
 ] as const
 
 /**
- * tic.funds.forbidden-uses for one expense. `use` is a category id (e.g. 'sponsorship') or a Chinese or English
- * description; a description fails when it contains a forbidden term (e.g. '偿还银行债务' → debt repayment).
+ * tic.funds.forbidden-uses for one expense. `use` is a category id (e.g. 'sponsorship'), its English name, or a
+ * Chinese description, which fails when it contains a forbidden keyword (e.g. '偿还银行债务' → debt repayment).
+ * Keyword matching is a screen for the officer, not a legal classification.
  */
 export function checkFundUse(use: string): RuleResult {
   const u = use.trim().toLowerCase()
-  const hit = FORBIDDEN_USES.find((f) => u === f.id || use.includes(f.zh) || u.includes(f.en) || (f.id === 'fines' && use.includes('罚金')) || (f.id === 'debt-repayment' && /还[贷款债]/.test(use)))
+  const hit = FORBIDDEN_USES.find((f) => u === f.id || u === f.en || f.keywords.some((k) => use.includes(k)))
   return hit
     ? fail('tic.funds.forbidden-uses', 'nb-tic-2022',
         `财政补助资金不得用于${hit.zh}（用途：${use}）`,

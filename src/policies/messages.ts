@@ -29,6 +29,7 @@ const CN = '[零一二两三四五六七八九十]+'
  * '第七条（一）' → 'Art. 7(1)'; '附件1' → 'Annex 1'.
  */
 export function articleEn(article: string): string {
+  if (article.startsWith('（本系统')) return '(procedural safeguard of this system)'
   let out = article
   out = out.replace(new RegExp(`第(${CN})条`, 'g'), (_, n: string) => `Art. ${chineseNumeral(n)}`)
   out = out.replace(new RegExp(`（(${CN})）`, 'g'), (_, n: string) => `(${chineseNumeral(n)})`)

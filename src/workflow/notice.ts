@@ -1,7 +1,29 @@
-// STUB — the workflow engine (issue 5) fills this in.
+// Public notice periods: closing one that ended (by the scheduled job, also after downtime).
 import type { Payload } from 'payload'
 
-/** Closes the public-notice period of one application whose end date has passed. Idempotent. */
-export async function closeEndedNotice(_payload: Payload, _applicationId: number | string, _today: string): Promise<'closed' | 'skipped'> {
-  return 'skipped'
+import { writeAudit } from '../hooks/audit'
+import { createLocalReq } from 'payload'
+
+/**
+ * A notice period that ended is closed: the date is recorded, the trail says so, and the application is
+ * ready for the city officer's approve / file (whose guard checks the period and objections). Nothing is
+ * approved by the machine. Idempotent: an application not in notice, still in its period, or already
+ * closed is skipped.
+ */
+export async function closeEndedNotice(payload: Payload, applicationId: number | string, today: string): Promise<'closed' | 'skipped'> {
+  const application = await payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: true })
+  const endsOn = application.noticeEndsOn?.slice(0, 10)
+  if (application.status !== 'public-notice' || !endsOn || today <= endsOn || application.noticeClosedOn) return 'skipped'
+  const req = await createLocalReq({ context: { transition: true } }, payload)
+  await payload.update({ collection: 'applications', id: applicationId, data: { noticeClosedOn: today }, overrideAccess: true, context: { transition: true }, req })
+  await writeAudit(req, {
+    action: 'change',
+    collectionSlug: 'applications',
+    docId: applicationId,
+    application: applicationId,
+    lead: application.lead,
+    district: application.district,
+    summary: `公示期（至${endsOn}）届满，无异议，待审定 / notice period ended on ${endsOn} without objection; ready for approval`,
+  })
+  return 'closed'
 }

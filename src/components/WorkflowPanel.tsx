@@ -1,0 +1,139 @@
+'use client'
+// The application's workflow in the admin: transition buttons (with a reason where one is needed), the
+// compliance checklist of its policy set, and the timeline of every transition.
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
+
+type Bilingual = { zh: string; en: string }
+type Violation = { ruleId: string; message: Bilingual }
+type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
+type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string } }
+type AuditRow = { id: string; at: string; transition?: string; from?: string; to?: string; reason?: string; user?: { name?: string; email?: string } | null }
+
+const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = {
+  pass: { zh: '符合', en: 'pass', color: '#067647' },
+  fail: { zh: '不符合', en: 'fail', color: '#b42318' },
+  overridden: { zh: '已豁免', en: 'overridden', color: '#b54708' },
+  'not-yet-applicable': { zh: '尚未适用', en: 'not yet applicable', color: '#667085' },
+  'not-applicable': { zh: '不适用', en: 'not applicable', color: '#98a2b3' },
+}
+
+export function WorkflowPanel() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const lang: 'zh' | 'en' = i18n.language === 'en' ? 'en' : 'zh'
+  const [transitions, setTransitions] = useState<TransitionOption[]>([])
+  const [checklist, setChecklist] = useState<ChecklistItem[]>([])
+  const [timeline, setTimeline] = useState<AuditRow[]>([])
+  const [reason, setReason] = useState('')
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const [t, c, a] = await Promise.all([
+      fetch(`/api/applications/${id}/transitions`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(`/api/applications/${id}/checklist`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(`/api/audit-log?where[application][equals]=${id}&where[action][equals]=transition&sort=at&limit=100&depth=1`, { credentials: 'include' }).then((r) => r.json()),
+    ])
+    setTransitions(t.transitions ?? [])
+    setChecklist(c.items ?? [])
+    setTimeline(a.docs ?? [])
+  }, [id])
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  if (!id) return null
+
+  const run = async (option: TransitionOption) => {
+    if (option.needsReason && reason.trim().length === 0) {
+      setErrors([lang === 'zh' ? '此操作须填写理由' : 'This action needs a reason'])
+      return
+    }
+    setBusy(true)
+    setErrors([])
+    const response = await fetch(`/api/applications/${id}/transition`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: option.name, reason: reason.trim() || undefined }),
+    })
+    const json = await response.json()
+    setBusy(false)
+    if (!response.ok) {
+      const violations: Violation[] = json.errors?.[0]?.data?.violations ?? []
+      setErrors(violations.length ? violations.map((v) => v.message[lang]) : [json.errors?.[0]?.message ?? String(response.status)])
+      return
+    }
+    setReason('')
+    window.location.reload()
+  }
+
+  return (
+    <div className="workflow-panel" style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem', borderRadius: 4 }}>
+      <h3 style={{ marginTop: 0 }}>{lang === 'zh' ? '流程操作' : 'Workflow'}</h3>
+      {transitions.length === 0 && <p>{lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}</p>}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+        {transitions.map((t) => (
+          <button
+            key={t.name}
+            type="button"
+            className="btn btn--style-primary btn--size-small"
+            data-transition={t.name}
+            disabled={busy}
+            title={t.allowed ? '' : t.violations.map((v) => v.message[lang]).join('\n')}
+            onClick={() => void run(t)}
+            style={{ opacity: t.allowed ? 1 : 0.6 }}
+          >
+            {t.label[lang]}
+          </button>
+        ))}
+      </div>
+      {transitions.some((t) => t.needsReason) && (
+        <textarea
+          name="transition-reason"
+          placeholder={lang === 'zh' ? '理由（退回、不予通过、摘牌等须填写）' : 'Reason (needed to return, reject, delist…)'}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          style={{ width: '100%', marginTop: '0.5rem', minHeight: 60 }}
+        />
+      )}
+      {errors.length > 0 && (
+        <ul className="workflow-errors" style={{ color: '#b42318' }}>
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+
+      <h4>{lang === 'zh' ? '合规检查' : 'Compliance checklist'}</h4>
+      <table className="workflow-checklist" style={{ width: '100%', fontSize: '0.85rem' }}>
+        <tbody>
+          {checklist.map((item) => (
+            <tr key={item.ruleId}>
+              <td style={{ color: STATUS_STYLE[item.status]?.color, whiteSpace: 'nowrap' }}>{STATUS_STYLE[item.status]?.[lang] ?? item.status}</td>
+              <td>
+                {item.title[lang]} <code style={{ fontSize: '0.75rem' }}>{item.ruleId}</code>
+                {item.severity === 'overridable' && <span title={lang === 'zh' ? '原则上条款，可由市科技局说明理由后豁免' : 'In-principle rule: a city officer may override it with a reason'}> ⚖</span>}
+                {item.violation && <div style={{ color: '#b42318' }}>{item.violation.message[lang]}</div>}
+                {item.override && <div style={{ color: '#b54708' }}>{item.override.reason}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h4>{lang === 'zh' ? '办理记录' : 'Timeline'}</h4>
+      <ol className="workflow-timeline" style={{ fontSize: '0.85rem' }}>
+        {timeline.map((row) => (
+          <li key={row.id}>
+            {new Date(row.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {row.user?.name ?? row.user?.email ?? (lang === 'zh' ? '系统' : 'system')} ·{' '}
+            {row.transition}（{row.from} → {row.to}）{row.reason ? ` · ${row.reason}` : ''}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}
