@@ -103,7 +103,8 @@ async function guardContext(req: PayloadRequest, application: Record<string, any
     reviewsComplete: reviews.docs.length,
     reviewsRequired: program.minReviews ?? MIN_REVIEWS[policySet],
     noticeEndedOn: (application.noticeEndsOn as string | undefined)?.slice(0, 10),
-    objectionsOpen: application.status === 'objection' ? 1 : 0,
+    // One objection at a time is modelled: resolving it (with the officer's written finding) closes it.
+    objectionsOpen: application.status === 'objection' && input.name !== 'resolve-objection' ? 1 : 0,
     checklistBlocking,
     peerExperts: (application.peerExperts ?? []).map((e: { title: string; disciplineMatch: string }) => ({ title: e.title, disciplineMatch: e.disciplineMatch })),
     isNewTypeRnd: lead.kind === 'new-type-rnd',
