@@ -10,7 +10,7 @@ export class ConfigError extends Error {
 /** `APP_ENV=production` demands real settings; anything else is the demo/development mode. */
 export const isProductionMode = (): boolean => process.env.APP_ENV === 'production'
 
-export const dataDir = (): string => path.resolve(process.env.DATA_DIR ?? 'data')
+export const dataDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? 'data')
 
 const REQUIRED_IN_PRODUCTION = ['PAYLOAD_SECRET', 'DATABASE_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'PUBLIC_URL'] as const
 

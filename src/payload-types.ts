@@ -298,6 +298,16 @@ export interface Application {
       }[]
     | null;
   disbursedTotal?: number | null;
+  panel?: {
+    reviewCount?: number | null;
+    averageScore?: number | null;
+    recommend?: boolean | null;
+  };
+  recovery?: {
+    spentCompliant?: number | null;
+    nonCompliantSpending?: number | null;
+    amountToRecover?: number | null;
+  };
   lockVersion?: number | null;
   isPublic?: boolean | null;
   updatedAt: string;
@@ -1080,6 +1090,20 @@ export interface ApplicationsSelect<T extends boolean = true> {
         id?: T;
       };
   disbursedTotal?: T;
+  panel?:
+    | T
+    | {
+        reviewCount?: T;
+        averageScore?: T;
+        recommend?: T;
+      };
+  recovery?:
+    | T
+    | {
+        spentCompliant?: T;
+        nonCompliantSpending?: T;
+        amountToRecover?: T;
+      };
   lockVersion?: T;
   isPublic?: T;
   updatedAt?: T;

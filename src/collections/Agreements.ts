@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, childrenVisibleToViewer } from '../access/application-children'
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
@@ -16,7 +18,7 @@ export const Agreements: CollectionConfig = {
     read: childrenVisibleToViewer,
     create: canCreateChildAsApplicantOrStaff,
     update: childrenEditableByApplicantOrStaff,
-    delete: childrenEditableByApplicantOrStaff,
+    delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink] },
   fields: [

@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { lockVersionField } from '../fields/lock-version'
 
 import { applicationsEditableByViewer, applicationsVisibleToViewer } from '../access/applications'
 import { fieldIsCityOfficer, fieldIsStaff, hasRole, isLoggedIn } from '../access/roles'
 import { auditChanges } from '../hooks/auditChanges'
+import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
@@ -48,13 +51,13 @@ export const Applications: CollectionConfig = {
     read: applicationsVisibleToViewer,
     create: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'applicant'),
     update: applicationsEditableByViewer,
-    delete: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
+    delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
     readVersions: isLoggedIn,
   },
   endpoints: [transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
-    beforeChange: [deriveFromProgram, stampOverrides],
+    beforeChange: [deriveFromProgram, stampOverrides, computeRecovery],
     afterChange: [auditNewOverrides, auditChanges(['officialName', 'recognizedOn', 'assignedExperts'])],
   },
   fields: [
@@ -299,6 +302,30 @@ export const Applications: CollectionConfig = {
       label: { zh: '累计拨付（元）', en: 'Disbursed in total (yuan)' },
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, components: { Cell: '/src/components/MoneyCell#MoneyCell' } },
+    },
+    {
+      name: 'panel',
+      type: 'group',
+      label: { zh: '专家组结论（自动计算）', en: 'Panel result (computed)' },
+      admin: { position: 'sidebar', readOnly: true },
+      access: { create: () => false, update: () => false },
+      fields: [
+        { name: 'reviewCount', type: 'number', label: { zh: '有效评审数', en: 'Counted reviews' } },
+        { name: 'averageScore', type: 'number', label: { zh: '平均分', en: 'Average score' } },
+        { name: 'recommend', type: 'checkbox', label: { zh: '建议通过', en: 'Recommended' } },
+      ],
+    },
+    {
+      name: 'recovery',
+      type: 'group',
+      label: { zh: '资金收回（摘牌、取消后）', en: 'Recovery of funds (after delisting)' },
+      admin: { position: 'sidebar', condition: (data) => data?.status === 'delisted' || data?.status === 'cancelled' },
+      access: { update: fieldIsCityOfficer },
+      fields: [
+        { name: 'spentCompliant', type: 'number', min: 0, label: { zh: '审计认定合规支出（元）', en: 'Compliant spending (yuan)' } },
+        { name: 'nonCompliantSpending', type: 'number', min: 0, label: { zh: '不合规支出（元）', en: 'Non-compliant spending (yuan)' } },
+        { name: 'amountToRecover', type: 'number', label: { zh: '应收回（元）', en: 'To recover (yuan)' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+      ],
     },
     lockVersionField,
     {

@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { childrenVisibleToViewer } from '../access/application-children'
 import { fieldIsCityOfficer, hasRole, isCityOfficer } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
 import { auditChanges } from '../hooks/auditChanges'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
+import { applyConsequence, computeConsequence } from '../hooks/evaluations/gradeConsequence'
 
 export const GRADES = [
   { value: 'excellent', label: { zh: '优秀', en: 'Excellent' } },
@@ -24,9 +27,9 @@ export const Evaluations: CollectionConfig = {
     create: isCityOfficer,
     // Applicants fill in their self-report; the grade is the bureau's (field access below).
     update: ({ req: { user } }) => (hasRole(user, 'admin', 'city-officer') ? true : hasRole(user, 'applicant') ? { lead: { equals: (user as { organization?: unknown }).organization as number } } : false),
-    delete: isCityOfficer,
+    delete: trashOnlyUnlessAdmin(isCityOfficer),
   },
-  hooks: { beforeChange: [copyApplicationLink], afterChange: [auditChanges(['grade', 'consequence'])] },
+  hooks: { beforeChange: [copyApplicationLink, computeConsequence], afterChange: [auditChanges(['grade', 'consequence']), applyConsequence] },
   indexes: [{ fields: ['application', 'year', 'kind'], unique: true }],
   fields: [
     ...applicationLinkFields(),
@@ -56,7 +59,7 @@ export const Evaluations: CollectionConfig = {
     { name: 'overdue', type: 'checkbox', label: { zh: '逾期未报', en: 'Overdue' }, access: { update: fieldIsCityOfficer } },
     { name: 'grade', type: 'select', label: { zh: '评价结果', en: 'Grade' }, options: GRADES, access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer } },
     { name: 'indexScores', type: 'json', label: { zh: '指标得分', en: 'Indicator scores' }, access: { update: fieldIsCityOfficer } },
-    { name: 'consequence', type: 'text', label: { zh: '处理结果', en: 'Consequence' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+    { name: 'consequence', type: 'textarea', label: { zh: '处理结果', en: 'Consequence' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'gradedBy', type: 'relationship', relationTo: 'users', label: { zh: '评定人', en: 'Graded by' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],
 }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, childrenVisibleToViewer } from '../access/application-children'
 import { applicationLinkFields } from '../fields/application-link'
 import { checkIpShares } from '../hooks/checkIpShares'
@@ -17,7 +19,7 @@ export const IpContracts: CollectionConfig = {
     read: childrenVisibleToViewer,
     create: canCreateChildAsApplicantOrStaff,
     update: childrenEditableByApplicantOrStaff,
-    delete: childrenEditableByApplicantOrStaff,
+    delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, checkIpShares] },
   fields: [

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, childrenVisibleToViewer } from '../access/application-children'
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
@@ -24,7 +26,7 @@ export const Members: CollectionConfig = {
     read: childrenVisibleToViewer,
     create: canCreateChildAsApplicantOrStaff,
     update: childrenEditableByApplicantOrStaff,
-    delete: childrenEditableByApplicantOrStaff,
+    delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { lockVersionField } from '../fields/lock-version'
 
 import { hasRole, isLoggedIn } from '../access/roles'
@@ -44,7 +46,7 @@ export const Organizations: CollectionConfig = {
     read: organizationsVisibleToViewer,
     create: isLoggedIn,
     update: organizationsEditableByViewer,
-    delete: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
+    delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
   },
   hooks: {
     beforeChange: [

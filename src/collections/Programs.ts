@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { isCityOfficer, isLoggedIn } from '../access/roles'
 import { DEFAULT_NOTICE_WORKING_DAYS, POLICY_SETS, type PolicySetId } from '../policies'
 
@@ -23,7 +25,7 @@ export const Programs: CollectionConfig = {
     defaultColumns: ['title', 'policySet', 'carrierKind', 'opensOn', 'closesOn'],
     group: { zh: '申报管理', en: 'Applications' },
   },
-  access: { read: isLoggedIn, create: isCityOfficer, update: isCityOfficer, delete: isCityOfficer },
+  access: { read: isLoggedIn, create: isCityOfficer, update: isCityOfficer, delete: trashOnlyUnlessAdmin(isCityOfficer) },
   trash: true,
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '批次名称', en: 'Title' } },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { trashOnlyUnlessAdmin } from '../access/trash'
+
 import { childrenVisibleToViewer } from '../access/application-children'
 import { isCityOfficer } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
@@ -24,7 +26,7 @@ export const Projects: CollectionConfig = {
   labels: { singular: { zh: '项目', en: 'Project' }, plural: { zh: '项目', en: 'Projects' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'application', 'kind', 'year', 'status'], group: { zh: '资金与项目', en: 'Funding & projects' } },
   trash: true,
-  access: { read: childrenVisibleToViewer, create: isCityOfficer, update: isCityOfficer, delete: isCityOfficer },
+  access: { read: childrenVisibleToViewer, create: isCityOfficer, update: isCityOfficer, delete: trashOnlyUnlessAdmin(isCityOfficer) },
   hooks: { beforeChange: [copyApplicationLink, enforceProjectQuota], afterChange: [auditChanges(['status', 'subsidyTotal']), notifyOnProjectAccepted] },
   fields: [
     ...applicationLinkFields(),

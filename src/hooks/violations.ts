@@ -6,14 +6,24 @@ import type { Violation } from '../policies'
 /** One line per violation: Chinese, English, rule id and article are all in the policy's message. */
 export const violationText = (v: Violation): string => `${v.message.zh} / ${v.message.en}`
 
-/** Turns policy violations into Payload's ValidationError: nothing is saved, the request gets 400. */
+/**
+ * Payload's ValidationError, with the rule's own words as its message (Payload's default names only the
+ * field), so Local API callers, REST clients and logs all see which rule, which number, which article.
+ */
+export function validationError(collection: CollectionSlug, errors: { path: string; message: string; ruleId?: string }[]): ValidationError {
+  const error = new ValidationError({ collection, errors })
+  error.message = errors.map((e) => e.message).join('\n')
+  return error
+}
+
+/** Turns policy violations into a ValidationError: nothing is saved, the request gets 400. */
 export function rejectWith(collection: CollectionSlug, violations: readonly Violation[], path = 'id'): never {
-  throw new ValidationError({
+  throw validationError(
     collection,
-    errors: violations.map((v) => ({ path, message: violationText(v), ruleId: v.ruleId }) as { path: string; message: string }),
-  })
+    violations.map((v) => ({ path, message: violationText(v), ruleId: v.ruleId })),
+  )
 }
 
 export function rejectMessage(collection: CollectionSlug, path: string, zh: string, en: string): never {
-  throw new ValidationError({ collection, errors: [{ path, message: `${zh} / ${en}` }] })
+  throw validationError(collection, [{ path, message: `${zh} / ${en}` }])
 }

@@ -13,6 +13,7 @@ import {
   checkAll,
   checkTransition,
   MIN_REVIEWS,
+  PANEL_PASS_SCORE,
   noticeEndsOn,
   officialName,
   type GuardContext,
@@ -66,6 +67,7 @@ export class TransitionRefused extends ValidationError {
   violations: Violation[]
   constructor(violations: Violation[]) {
     super({ collection: 'applications', errors: violations.map((v) => ({ path: 'status', message: violationText(v) })) })
+    this.message = violations.map(violationText).join('\n')
     this.violations = violations
   }
 }
@@ -117,6 +119,22 @@ async function guardContext(req: PayloadRequest, application: Record<string, any
   }
 }
 
+/** The panel's result, computed from the submitted, non-conflicted reviews' computed totals. */
+async function panelOf(req: PayloadRequest, application: Record<string, any>) {
+  const reviews = await req.payload.find({
+    collection: 'reviews',
+    where: { and: [{ application: { equals: application.id } }, { submitted: { equals: true } }, { conflictDeclared: { not_equals: true } }, { stage: { equals: 'expert-review' } }] },
+    select: { totalScore: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const totals = reviews.docs.map((r) => r.totalScore).filter((t): t is number => typeof t === 'number')
+  const averageScore = totals.length ? Math.floor(totals.reduce((a, b) => a + b, 0) / totals.length) : null
+  return { reviewCount: totals.length, averageScore, recommend: averageScore !== null && averageScore >= PANEL_PASS_SCORE }
+}
+
 /**
  * Applies one named transition. Throws Forbidden when the user can't see the application, and
  * TransitionRefused (a ValidationError: 400 with every violated rule in zh/en) when a guard says no.
@@ -160,6 +178,7 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
     data.officialNameEn = officialName(policySet, application.title, 'en', application.carrierKind)
   }
   data.isPublic = PUBLIC_STATES.has(to)
+  if (input.name === 'conclude-review') data.panel = await panelOf(req, application)
 
   const updated = await payload.update({
     collection: 'applications',

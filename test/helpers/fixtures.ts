@@ -6,7 +6,7 @@ import { seedDemo } from '../../src/seed/demo'
 
 export const PASSWORD = 'Demo-password-1'
 
-type Id = number | string
+export type Id = number
 // The Local API's `user` argument: a users document tagged with its collection (as Payload's auth does).
 export type UserDoc = Record<string, unknown> & { id: Id; collection: 'users'; email: string; role: string }
 

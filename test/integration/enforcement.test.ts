@@ -104,8 +104,8 @@ describe('TIC disbursement caps', () => {
 })
 
 describe('Cixi project subsidy installments', () => {
-  let app: number | string
-  let project: number | string
+  let app: number
+  let project: number
   const subsidy = (installment: 'first' | 'remainder', amount: number) => ({
     application: app,
     project,
@@ -223,7 +223,7 @@ describe('Zhejiang lead quota and overrides', () => {
 })
 
 describe('IP contract benefit shares', () => {
-  const contract = (application: number | string, shares: number[]) => ({
+  const contract = (application: number, shares: number[]) => ({
     application,
     title: `知识产权协议 ${shares.join('+')}`,
     ownership: 'joint',

@@ -39,7 +39,7 @@ beforeAll(async () => {
   tokens.tic = await rest.login('tic-applicant@example.org', PASSWORD)
   const app = await ctx.payload.create({
     collection: 'applications',
-    data: { title: '先进光学', program: await programId('nb-tic-2022'), lead: ticHost },
+    data: { title: '先进光学', program: await programId('nb-tic-2022'), lead: ticHost, status: 'draft' },
     user: await ctx.payload.findByID({ collection: 'users', id: await userId('tic-applicant@example.org'), overrideAccess: true }),
     overrideAccess: false,
   })
@@ -129,5 +129,72 @@ describe('public notice and objection', () => {
     expect(file.status).toBe(400)
     expect((await transition(id, 'resolve-objection', 'city', '经核查，异议不成立')).status).toBe(200)
     expect(await status(id)).toBe('public-notice')
+  })
+})
+
+describe('the TIC path continues: panel, government, notice, launch, evaluation, delisting', () => {
+  it('concludes the review with a computed panel result once three reviews are in', async () => {
+    await ctx.payload.create({
+      collection: 'users',
+      data: { email: 'expert4@example.org', password: PASSWORD, name: '孙研究员', role: 'expert', title: 'senior' },
+      overrideAccess: true,
+    })
+    tokens.expert4 = await rest.login('expert4@example.org', PASSWORD)
+    const experts = [await userId('expert1@example.org'), await userId('expert2@example.org'), await userId('expert4@example.org')]
+    expect((await rest.patch(`/applications/${ids.tic}`, { assignedExperts: experts }, tokens.city)).status).toBe(200)
+    const scores = Object.fromEntries(
+      (await import('../../src/policies')).TIC_INDEX.flatMap((f) => f.children.map((c) => [c.code, 68])),
+    )
+    expect((await rest.post('/reviews', { application: ids.tic, scores, recommend: true, submitted: true }, tokens.expert4)).status).toBe(201)
+    const concluded = await transition(ids.tic!, 'conclude-review', 'city')
+    expect(concluded.status, JSON.stringify(await concluded.clone().json())).toBe(200)
+    const app = await ctx.payload.findByID({ collection: 'applications', id: ids.tic!, overrideAccess: true })
+    expect(app.status).toBe('reviewed')
+    // (80 + 80 + 68) / 3 = 76, rounded down; ≥ 70 recommends.
+    expect(app.panel).toMatchObject({ reviewCount: 3, averageScore: 76, recommend: true })
+  })
+
+  it('the government decides, the notice runs five working days, and approval waits for its end', async () => {
+    const { applyTransition } = await import('../../src/workflow/transition')
+    const { createLocalReq } = await import('payload')
+    const city = await ctx.payload.findByID({ collection: 'users', id: await userId('city@example.org'), overrideAccess: true })
+    const act = async (name: string, today: string, reason?: string) =>
+      applyTransition(await createLocalReq({ user: { ...city, collection: 'users' } }, ctx.payload), { applicationId: ids.tic!, name, today, reason })
+    await act('refer-to-government', '2026-11-20')
+    await act('start-public-notice', '2026-11-23')
+    let app = await ctx.payload.findByID({ collection: 'applications', id: ids.tic!, overrideAccess: true })
+    expect(app.noticeStartsOn?.slice(0, 10)).toBe('2026-11-23')
+    expect(app.noticeEndsOn?.slice(0, 10)).toBe('2026-11-27')
+    await expect(act('approve', '2026-11-27')).rejects.toThrow(/guard.notice-ended-without-objection/)
+    await act('approve', '2026-11-30')
+    app = await ctx.payload.findByID({ collection: 'applications', id: ids.tic!, overrideAccess: true })
+    expect(app.status).toBe('in-construction')
+    expect(app.officialName).toBe('宁波市先进光学技术创新中心')
+    expect(app.officialNameEn).toBe('Ningbo Municipal Innovation Center of 先进光学 Technology')
+    expect(app.isPublic).toBe(true)
+  })
+
+  it('two consecutive failed annual evaluations delist the centre; no more money, funds to recover computed', async () => {
+    const city = await ctx.payload.findByID({ collection: 'users', id: await userId('city@example.org'), overrideAccess: true })
+    await ctx.payload.update({ collection: 'applications', id: ids.tic!, data: { capabilityInvestments: [{ year: 2026, amount: 10_000_000 }] }, overrideAccess: true })
+    await ctx.payload.create({ collection: 'disbursements', data: { application: ids.tic!, basis: 'capability-investment', installment: 'annual', year: 2026, amount: 2_000_000 }, user: city, overrideAccess: false })
+    const grade = (year: number, g: 'fail' | 'good') =>
+      ctx.payload.create({ collection: 'evaluations', data: { application: ids.tic!, year, kind: 'annual', grade: g }, user: city, overrideAccess: false })
+    const first = await grade(2026, 'fail')
+    expect(first.consequence).toMatch(/^continue/)
+    expect(await status(ids.tic!)).toBe('in-construction')
+    const second = await grade(2027, 'fail')
+    expect(second.consequence).toMatch(/^delist/)
+    expect(await status(ids.tic!)).toBe('delisted')
+    const trail = await ctx.payload.find({ collection: 'audit-log', where: { and: [{ application: { equals: ids.tic } }, { to: { equals: 'delisted' } }] }, overrideAccess: true })
+    expect(trail.docs[0]?.reason).toMatch(/连续/)
+
+    await expect(
+      ctx.payload.create({ collection: 'disbursements', data: { application: ids.tic!, basis: 'capability-investment', installment: 'annual', year: 2026, amount: 100_000 }, user: city, overrideAccess: false }),
+    ).rejects.toThrow(/tic.funds.recovery/)
+
+    const updated = await ctx.payload.update({ collection: 'applications', id: ids.tic!, data: { recovery: { spentCompliant: 1_200_000, nonCompliantSpending: 300_000 } }, user: city, overrideAccess: false })
+    // 2,000,000 disbursed − 1,200,000 compliant − 300,000 non-compliant = 500,000 unspent; + 300,000 = 800,000.
+    expect(updated.recovery?.amountToRecover).toBe(800_000)
   })
 })

@@ -1,0 +1,77 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { queueNotification } from '../../email/enqueue'
+import { evaluationConsequence, type EvaluationRecord, type Grade, type PolicySetId } from '../../policies'
+import { applyTransition } from '../../workflow/transition'
+import { idOf, loadApplication } from '../relations'
+
+async function history(req: PayloadRequest, applicationId: number | string, current: { id?: unknown; year: number; kind: string; grade: string }) {
+  const graded = await req.payload.find({
+    collection: 'evaluations',
+    where: { and: [{ application: { equals: applicationId } }, { grade: { exists: true } }] },
+    select: { year: true, kind: true, grade: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const rows: EvaluationRecord[] = graded.docs
+    .filter((d) => String(d.id) !== String(current.id) && d.grade)
+    .map((d) => ({ year: Number(d.year), kind: d.kind, grade: d.grade as Grade }))
+  rows.push({ year: current.year, kind: current.kind as EvaluationRecord['kind'], grade: current.grade as Grade })
+  return rows
+}
+
+/** A grade's consequence is computed by the policy, never typed: rolling support, adjustment, delisting. */
+export const computeConsequence: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  if (!merged.grade || merged.grade === originalDoc?.grade) return data
+  const applicationId = idOf(merged.application)
+  if (applicationId === null) return data
+  const application = await loadApplication(req, applicationId)
+  const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, merged))
+  data.consequence = `${result.action}: ${result.message.zh}`
+  data.gradedBy = req.user?.id ?? null
+  return data
+}
+
+const OPERATING = new Set(['recognized', 'approved', 'filed', 'in-construction', 'under-evaluation'])
+
+/**
+ * Delisting (摘牌) and cancellation follow from the grades by rule; they are applied at once, as the
+ * city bureau, with the policy's message as the reason. Adjustment and termination stay the officer's call.
+ */
+export const applyConsequence: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (!doc.grade || doc.grade === previousDoc?.grade) return doc
+  const applicationId = idOf(doc.application)
+  if (applicationId === null) return doc
+  const application = await loadApplication(req, applicationId)
+  const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, doc))
+
+  const applicants = await req.payload.find({
+    collection: 'users',
+    where: { and: [{ role: { equals: 'applicant' } }, { organization: { equals: idOf(application.lead) } }] },
+    select: {},
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const user of applicants.docs) {
+    await queueNotification(req, {
+      template: 'evaluation-result',
+      to: { userId: user.id },
+      application: applicationId,
+      businessKey: `evaluation-result:${doc.id}:${doc.grade}:${user.id}`,
+      data: { applicationId, title: application.title, year: doc.year, grade: doc.grade, consequence: result.message.zh },
+    })
+  }
+
+  if ((result.action === 'delist' || result.action === 'cancel') && OPERATING.has(String(application.status))) {
+    if (application.status !== 'under-evaluation') {
+      await applyTransition(req, { applicationId, name: 'start-evaluation', system: true })
+    }
+    await applyTransition(req, { applicationId, name: result.action, system: true, reason: result.message.zh })
+  }
+  return doc
+}
