@@ -52,6 +52,7 @@ try {
     await inTransaction(payload, (req) =>
       queueNotification(req, { template: 'expert-review-started', to: { userId: user.id }, application: app.id, data: {}, businessKey: `bench:${i}` }),
     )
+    if (process.env.BENCH_VERBOSE && (i + 1) % 100 === 0) console.error(`queued ${i + 1}`)
   }
   const queueMs = performance.now() - t0
 
@@ -61,6 +62,7 @@ try {
   for (;;) {
     const r = await deliverDue(payload, { limit: N, concurrency: CONCURRENCY })
     sent += r.sent
+    if (process.env.BENCH_VERBOSE) console.error(`delivery pass: ${JSON.stringify({ ...r, sentIds: r.sentIds.length })}`)
     if (r.candidates === 0) break
   }
   await smtp.waitFor(N, 60_000)

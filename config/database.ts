@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { ConfigError, dataDir } from './env'
+import { serializeSqliteTransactions } from './sqlite-serial'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -58,15 +59,19 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
     case 'sqlite': {
       const file = target.url.replace(/^file:(\/\/)?/, '')
       if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      return sqliteAdapter({
-        client: { url: target.url },
-        // Transactions are off on SQLite unless set. IMMEDIATE takes the write lock at BEGIN, so
-        // two requests checking one cap cannot both read the old total.
-        transactionOptions: { behavior: 'immediate' },
-        busyTimeout: 30_000,
-        migrationDir: path.resolve('migrations/sqlite'),
-        prodMigrations: sqliteMigrations,
-      })
+      const busyTimeout = 30_000
+      return serializeSqliteTransactions(
+        sqliteAdapter({
+          client: { url: target.url },
+          // Transactions are off on SQLite unless set. IMMEDIATE takes the write lock at BEGIN, so
+          // two requests checking one cap cannot both read the old total.
+          transactionOptions: { behavior: 'immediate' },
+          busyTimeout,
+          migrationDir: path.resolve('migrations/sqlite'),
+          prodMigrations: sqliteMigrations,
+        }),
+        busyTimeout,
+      )
     }
     case 'postgres':
       return postgresAdapter({

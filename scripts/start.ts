@@ -6,7 +6,7 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { resolveDatabase } from '../config/database'
-import { assertProductionEnv, ConfigError, parsePort } from '../config/env'
+import { assertProductionEnv, ConfigError, dataDir, parsePort } from '../config/env'
 
 const root = path.resolve(import.meta.dirname, '..')
 const fail = (message: string): never => {
@@ -74,18 +74,22 @@ async function main() {
   // Migrations, first admin, demo data: in a process of their own, before the server takes requests.
   run(bin('tsx'), [path.join(root, 'scripts/prepare.ts')], env)
 
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
-  server.stdout.on('data', (chunk: Buffer) => {
-    const text = chunk.toString()
-    process.stdout.write(text)
-    if (/Ready in|ready on|started server/i.test(text)) {
-      const logins = path.join(root, process.env.DATA_DIR ?? 'data', 'logins.txt')
-      const base = process.env.PUBLIC_URL ?? `http://localhost:${port}`
-      console.log(`\n✔ 管理后台 / admin: ${base}/admin`)
-      console.log(`✔ 公开页面 / public pages: ${base}/`)
-      if (existsSync(logins)) console.log(readFileSync(logins, 'utf8'))
+  const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' })
+  // Ready when it answers, whatever the server prints (and on whichever stream).
+  const base = process.env.PUBLIC_URL ?? `http://localhost:${port}`
+  void (async () => {
+    for (let i = 0; i < 600 && server.exitCode === null; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/api/users/me`).then((r) => r.status < 500, () => false)
+      if (ok) {
+        const logins = path.join(dataDir(), 'logins.txt')
+        console.log(`\n✔ 管理后台 / admin: ${base}/admin`)
+        console.log(`✔ 公开页面 / public pages: ${base}/`)
+        if (existsSync(logins)) console.log(readFileSync(logins, 'utf8'))
+        return
+      }
+      await new Promise((r) => setTimeout(r, 200))
     }
-  })
+  })()
   const stop = () => server.kill('SIGTERM')
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -10,31 +10,13 @@ import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
+import { exportEndpoint } from '../workflow/export'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
+import { STATE_LABELS, type State } from '../policies'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
 
-export const APPLICATION_STATES = [
-  { value: 'draft', label: { zh: '草稿', en: 'Draft' } },
-  { value: 'submitted', label: { zh: '已提交', en: 'Submitted' } },
-  { value: 'district-review', label: { zh: '区县初审', en: 'District review' } },
-  { value: 'recommended', label: { zh: '已推荐', en: 'Recommended' } },
-  { value: 'formal-check', label: { zh: '形式审查', en: 'Formal check' } },
-  { value: 'expert-review', label: { zh: '专家评审', en: 'Expert review' } },
-  { value: 'reviewed', label: { zh: '评审完成', en: 'Reviewed' } },
-  { value: 'government-decision', label: { zh: '政府决策', en: 'Government decision' } },
-  { value: 'public-notice', label: { zh: '公示中', en: 'Public notice' } },
-  { value: 'objection', label: { zh: '异议处理', en: 'Objection' } },
-  { value: 'approved', label: { zh: '已批复', en: 'Approved' } },
-  { value: 'recognized', label: { zh: '已认定', en: 'Recognised' } },
-  { value: 'filed', label: { zh: '已备案', en: 'Filed' } },
-  { value: 'returned', label: { zh: '退回修改', en: 'Returned for revision' } },
-  { value: 'rejected', label: { zh: '未通过', en: 'Rejected' } },
-  { value: 'in-construction', label: { zh: '建设中', en: 'In construction' } },
-  { value: 'under-evaluation', label: { zh: '评价中', en: 'Under evaluation' } },
-  { value: 'delisted', label: { zh: '已摘牌', en: 'Delisted' } },
-  { value: 'cancelled', label: { zh: '已取消', en: 'Cancelled' } },
-]
+export const APPLICATION_STATES = (Object.keys(STATE_LABELS) as State[]).map((value) => ({ value, label: { ...STATE_LABELS[value] } }))
 
 /** One carrier's whole life: the application, its recognition and its public record. */
 export const Applications: CollectionConfig = {
@@ -54,7 +36,7 @@ export const Applications: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
     readVersions: isLoggedIn,
   },
-  endpoints: [transitionEndpoint, transitionsEndpoint, checklistEndpoint],
+  endpoints: [exportEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
     beforeChange: [deriveFromProgram, stampOverrides, computeRecovery],

@@ -5,7 +5,6 @@ import { hasRole, isCityOfficer } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
 import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
-import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { enforceDisbursementCaps } from '../hooks/enforceDisbursementCaps'
 import { DISBURSEMENT_BASES } from '../policies'
 
@@ -29,7 +28,7 @@ export const Disbursements: CollectionConfig = {
     update: isCityOfficer,
     delete: ({ req: { user } }) => hasRole(user, 'admin'),
   },
-  hooks: { beforeChange: [copyApplicationLink, enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year'])] },
+  hooks: { beforeChange: [enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year'])] },
   fields: [
     ...applicationLinkFields(),
     { name: 'reference', type: 'text', label: { zh: '拨付文号', en: 'Payment reference' } },

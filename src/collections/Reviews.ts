@@ -41,7 +41,10 @@ export const Reviews: CollectionConfig = {
       type: 'json',
       label: { zh: '评分（指标代码 → 分数）', en: 'Scores (criterion → points)' },
       access: { read: scoresReadable },
-      admin: { description: { zh: '技术创新中心按 10 项一级、42 项二级指标评分（每项 0–100）；创新联合体按评审表评分', en: 'TIC: the 42 second-level indicators (0–100 each); consortia: the scored form' } },
+      admin: {
+        components: { Field: '/src/components/ScoresField#ScoresField' },
+        description: { zh: '技术创新中心按 10 项一级、42 项二级指标评分（每项 0–100）；创新联合体按评审表评分', en: 'TIC: the 42 second-level indicators (0–100 each); consortia: the scored form' },
+      },
     },
     { name: 'totalScore', type: 'number', label: { zh: '总分', en: 'Total score' }, access: { read: scoresReadable, create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'recommend', type: 'checkbox', label: { zh: '推荐通过', en: 'Recommend' } },

@@ -116,7 +116,7 @@ export function reasonList(value: unknown, lang: Lang): string[] {
 
 function name(ctx: TemplateContext, lang: Lang): string {
   const app = ctx.application
-  const title = app?.title ?? str(ctx.data.applicationTitle) ?? (lang === 'zh' ? '（未命名）' : '(untitled)')
+  const title = app?.title ?? str(ctx.data.applicationTitle) ?? str(ctx.data.title) ?? (lang === 'zh' ? '（未命名）' : '(untitled)')
   return lang === 'zh' ? `“${title}”` : `"${title}"`
 }
 

@@ -17,9 +17,12 @@ export interface AuditEntry {
   summary: string
 }
 
-/** Writes one audit entry in the request's transaction: it commits or rolls back with the change itself. */
+/**
+ * Writes one audit entry in the request's transaction: it commits or rolls back with the change itself.
+ * An adapter-level insert: the trail has no hooks or access of its own to run, and it is on every save's path.
+ */
 export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
-  await req.payload.create({
+  await req.payload.db.create({
     collection: 'audit-log',
     data: {
       ...entry,
@@ -30,7 +33,6 @@ export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promis
       at: new Date().toISOString(),
       user: req.user && req.user.collection === 'users' ? (req.user.id as number) : null,
     },
-    overrideAccess: true,
     req,
   })
 }

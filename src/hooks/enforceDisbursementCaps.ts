@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import type { Disbursement } from '../payload-types'
+
 import { disbursementViolations, type DisbursementFacts, type PolicySetId } from '../policies'
 import { idOf, loadApplication, serializeOn } from './relations'
 import { unresolvedViolations } from './overrides'
@@ -29,16 +31,18 @@ export const enforceDisbursementCaps: CollectionBeforeChangeHook = async ({ data
   if (applicationId === null) return data
   await serializeOn(req, 'applications', applicationId)
   const application = await loadApplication(req, applicationId)
+  // Row access of disbursements compares these (see fields/application-link).
+  data.lead = idOf(application.lead)
+  data.district = idOf(application.district)
   const policySet = application.policySet as PolicySetId | null | undefined
   if (!policySet) return data
 
-  const history = await req.payload.find({
+  // Adapter-level read of the committed history (indexed on application; trashed payments don't count).
+  const history = await req.payload.db.find<Disbursement>({
     collection: 'disbursements',
-    where: { application: { equals: applicationId } },
+    where: { and: [{ application: { equals: applicationId } }, { deletedAt: { exists: false } }] },
     select: { amount: true, year: true, basis: true, installment: true, project: true },
-    depth: 0,
     pagination: false,
-    overrideAccess: true,
     req,
   })
 

@@ -1,4 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import { NotFound } from 'payload'
+
+import type { Application } from '../payload-types'
 
 import { idOf } from '../access/roles'
 
@@ -6,9 +9,14 @@ export type Id = number | string
 
 export { idOf }
 
-/** Loads an application inside the request's transaction, without access checks (a system read). */
-export async function loadApplication(req: PayloadRequest, id: Id) {
-  return req.payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true, req, trash: true })
+/**
+ * Loads an application inside the request's transaction: a system read at the adapter level (no access,
+ * no read hooks), since the hooks that call it run on every save and need only the stored values.
+ */
+export async function loadApplication(req: PayloadRequest, id: Id): Promise<Application> {
+  const doc = await req.payload.db.findOne<Application>({ collection: 'applications', where: { id: { equals: id } }, req })
+  if (!doc) throw new NotFound(req.t)
+  return doc
 }
 
 /**

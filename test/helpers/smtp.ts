@@ -49,6 +49,7 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      disableReverseLookup: true,
       // Accept many sessions at once (the outbox sends over a small pool).
       maxClients: 100,
       // stop() must close the port at once, not wait for idle pooled connections.

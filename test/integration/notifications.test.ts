@@ -304,6 +304,62 @@ describe('the outbox', () => {
   })
 })
 
+describe('development default', () => {
+  it('writes .eml files under data/outbox/ when no SMTP server is configured, and marks the rows sent', async () => {
+    const { mkdtempSync, readdirSync, readFileSync } = await import('node:fs')
+    const os = await import('node:os')
+    const path = await import('node:path')
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'outbox-'))
+    const saved = { host: process.env.SMTP_HOST, dataDir: process.env.DATA_DIR }
+    delete process.env.SMTP_HOST
+    process.env.DATA_DIR = dir
+    try {
+      const q = await queue({ template: 'approved', to: { userId: fx.zhUser.id }, application: fx.app, data: { officialName: '宁波市先进高分子材料创新联合体' }, businessKey: `eml:${uniq()}` })
+      const r = await deliverDue(payload)
+      expect(r.sentIds.map(String)).toContain(String(q!.id))
+      const files = readdirSync(path.join(dir, 'outbox'))
+      expect(files.length).toBeGreaterThan(0)
+      expect(files.some((f) => readFileSync(path.join(dir, 'outbox', f), 'utf8').includes(fx.zhUser.email))).toBe(true)
+      expect((await rows({ id: { equals: q!.id } }))[0]).toMatchObject({ status: 'sent' })
+      expect(smtp.messages).toHaveLength(0)
+    } finally {
+      process.env.SMTP_HOST = saved.host
+      if (saved.dataDir === undefined) delete process.env.DATA_DIR
+      else process.env.DATA_DIR = saved.dataDir
+    }
+  })
+})
+
+describe('POST /api/notifications/:id/resend', () => {
+  it('requeues a failed email for a city officer and refuses anyone else', async () => {
+    process.env.OUTBOX_MAX_ATTEMPTS = '1'
+    const q = await queue({ template: 'rejected', to: { userId: fx.zhUser.id }, application: fx.app, data: { reasons: '材料不全' }, businessKey: `endpoint:${uniq()}` })
+    await smtp.stop()
+    await deliverDue(payload)
+    await smtp.start()
+    expect((await rows({ id: { equals: q!.id } }))[0]).toMatchObject({ status: 'failed' })
+
+    const { createLocalReq } = await import('payload')
+    const endpoint = payload.collections.notifications.config.endpoints
+      ? (payload.collections.notifications.config.endpoints as { path: string; method: string; handler: (req: never) => Promise<Response> }[]).find((e) => e.path === '/:id/resend')!
+      : null
+    expect(endpoint?.method).toBe('post')
+    const call = async (userId: Id) => {
+      const user = await payload.findByID({ collection: 'users', id: userId, overrideAccess: true })
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+      ;(req as { routeParams?: Record<string, unknown> }).routeParams = { id: String(q!.id) }
+      return endpoint!.handler(req as never)
+    }
+    expect((await call(fx.zhUser.id)).status).toBe(403)
+    const ok = await call(fx.officer.id)
+    expect(ok.status).toBe(200)
+    expect((await rows({ id: { equals: q!.id } }))[0]).toMatchObject({ status: 'queued', attempts: 0, resentBy: fx.officer.id })
+    expect((await call(fx.officer.id)).status).toBe(409)
+    await deliverDue(payload)
+    expect(smtp.messages.filter((m) => m.subject.includes('未通过'))).toHaveLength(1)
+  })
+})
+
 describe('access', () => {
   it('lets city officers read every notification, an applicant only their own, and nobody create one', async () => {
     const key = `access:${uniq()}`

@@ -1,0 +1,60 @@
+// SQLite has one writer at a time. The libsql client opens a fresh connection for each transaction, and
+// only the first one gets the adapter's busy_timeout, so a second concurrent BEGIN IMMEDIATE fails at once
+// with SQLITE_BUSY instead of waiting. Write transactions of this process therefore take turns on an
+// in-process queue, and a BEGIN that still meets another process's lock is retried until busyTimeout.
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+type TransactionAdapter = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>
+
+const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busyTimeoutMs: number): DatabaseAdapterObj {
+  const init = adapterObj.init
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args) as ReturnType<typeof init> & TransactionAdapter
+      const begin = adapter.beginTransaction.bind(adapter)
+      const commit = adapter.commitTransaction.bind(adapter)
+      const rollback = adapter.rollbackTransaction.bind(adapter)
+      let tail: Promise<void> = Promise.resolve()
+      const releases = new Map<string | number, () => void>()
+
+      adapter.beginTransaction = async (options) => {
+        let release!: () => void
+        const turn = new Promise<void>((resolve) => (release = resolve))
+        const previous = tail
+        tail = previous.then(() => turn)
+        await previous
+        const deadline = Date.now() + busyTimeoutMs
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const id = await begin(options)
+            if (id === null) release()
+            else releases.set(id, release)
+            return id
+          } catch (error) {
+            if (!isBusy(error) || Date.now() > deadline) {
+              release()
+              throw error
+            }
+            await sleep(Math.min(200, 5 * 2 ** attempt))
+          }
+        }
+      }
+      const finish = (end: (id: string | number) => Promise<void>) => async (id: Promise<number | string> | number | string) => {
+        const resolved = await id
+        try {
+          await end(resolved)
+        } finally {
+          releases.get(resolved)?.()
+          releases.delete(resolved)
+        }
+      }
+      adapter.commitTransaction = finish(commit)
+      adapter.rollbackTransaction = finish(rollback)
+      return adapter
+    },
+  }
+}
