@@ -21,5 +21,18 @@ if [ "$stale" = 1 ]; then
   exit 1
 fi
 
+echo "• migrations match the collections"
+mtmp=$(mktemp -d)
+before=$(ls migrations/sqlite | sort)
+DATABASE_URL="file:$mtmp/m.db" NODE_ENV=production npx payload migrate:create schema-check --skip-empty >/dev/null 2>&1 || true
+after=$(ls migrations/sqlite | sort)
+rm -rf "$mtmp"
+if [ "$before" != "$after" ]; then
+  git checkout -- migrations/sqlite/index.ts 2>/dev/null || true
+  for f in migrations/sqlite/*schema_check*; do rm -f "$f"; done
+  echo "✖ the collections changed since the last migration: run npm run migrate:create <name> and commit migrations/"
+  exit 1
+fi
+
 echo "• vitest"
 npx vitest run "$@"

@@ -1,9 +1,9 @@
-import * as migration_20261122_165536_initial from './20261122_165536_initial';
+import * as migration_20261122_170029_initial from './20261122_170029_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_165536_initial.up,
-    down: migration_20261122_165536_initial.down,
-    name: '20261122_165536_initial'
+    up: migration_20261122_170029_initial.up,
+    down: migration_20261122_170029_initial.down,
+    name: '20261122_170029_initial'
   },
 ];

@@ -2,7 +2,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/roles'
-import type { ApplicationFacts, PolicySetId } from '../policies'
+import { isRuleId, type ApplicationFacts, type PolicySetId, type RuleId } from '../policies'
 import type { Id } from '../hooks/relations'
 
 const dateOnly = (v: unknown) => (typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : undefined)
@@ -71,22 +71,28 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
         ? {
             applicantKind: lead.kind,
             class: complex.class ?? 'cultivation',
+            level: complex.level ?? undefined,
             industryOutput: complex.industryOutput ?? undefined,
             jurisdictionOutput: complex.jurisdictionOutput ?? undefined,
-            concentrationPermille: complex.concentrationPermille ?? undefined,
-            hasRelyingUnit: Boolean(complex.hasRelyingUnit),
-            rdRatioAtLeastCityAverage: Boolean(complex.rdRatioAtLeastCityAverage),
-            is123OrEmerging: Boolean(complex.is123OrEmerging),
-            highTechSharePermille: complex.highTechSharePermille ?? undefined,
-            valueAddedGrowthPermille: complex.valueAddedGrowthPermille ?? undefined,
+            concentrationBp: complex.concentrationBp ?? undefined,
+            relyingUnit: complex.relyingUnitName ? { name: complex.relyingUnitName } : null,
+            industryRdRatioBp: complex.industryRdRatioBp ?? undefined,
+            cityAverageRdRatioBp: complex.cityAverageRdRatioBp ?? undefined,
+            is123Industry: Boolean(complex.is123Industry),
+            isEmergingIndustry: Boolean(complex.isEmergingIndustry),
+            highTechShareBp: complex.highTechShareBp ?? undefined,
+            valueAddedGrowthBp: complex.valueAddedGrowthBp ?? undefined,
           }
         : undefined,
-    peerExperts: (application.peerExperts ?? []).map((e) => ({ title: e.title, disciplineMatch: e.disciplineMatch })),
-    overrides: (application.overrides ?? []).map((o) => ({
-      ruleId: o.ruleId,
+    // Until the district has invited peer experts, their rule is not yet applicable (not failing).
+    peerExperts: application.peerExperts?.length ? application.peerExperts.map((e) => ({ title: e.title, disciplineMatch: e.disciplineMatch })) : undefined,
+    overrides: (application.overrides ?? []).filter((o) => isRuleId(o.ruleId)).map((o) => ({
+      ruleId: o.ruleId as RuleId,
       by: String(idOf(o.by) ?? ''),
       reason: o.reason,
       at: o.at ?? '',
     })),
-  } as ApplicationFacts
+    recognizedOn: dateOnly(application.recognizedOn),
+    delisted: application.status === 'delisted' || application.status === 'cancelled',
+  }
 }
