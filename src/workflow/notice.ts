@@ -1,8 +1,10 @@
 // Public notice periods: closing one that ended (by the scheduled job, also after downtime).
 import type { Payload } from 'payload'
 
-import { writeAudit } from '../hooks/audit'
 import { createLocalReq } from 'payload'
+
+import { chinaDay } from '../email/format'
+import { writeAudit } from '../hooks/audit'
 
 /**
  * A notice period that ended is closed: the date is recorded, the trail says so, and the application is
@@ -12,7 +14,7 @@ import { createLocalReq } from 'payload'
  */
 export async function closeEndedNotice(payload: Payload, applicationId: number | string, today: string): Promise<'closed' | 'skipped'> {
   const application = await payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: true })
-  const endsOn = application.noticeEndsOn?.slice(0, 10)
+  const endsOn = chinaDay(application.noticeEndsOn)
   if (application.status !== 'public-notice' || !endsOn || today <= endsOn || application.noticeClosedOn) return 'skipped'
   const req = await createLocalReq({ context: { transition: true } }, payload)
   await payload.update({ collection: 'applications', id: applicationId, data: { noticeClosedOn: today }, overrideAccess: true, context: { transition: true }, req })

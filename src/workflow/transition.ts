@@ -23,9 +23,12 @@ import {
   type Violation,
 } from '../policies'
 import { queueNotification, type TemplateId } from '../email/enqueue'
+import { chinaDay } from '../email/format'
+import { todayInChina } from '../jobs/calendar'
 import { applicationFacts } from './facts'
 
-export const todayIso = (): string => new Date().toISOString().slice(0, 10)
+/** The bureau's calendar runs on China's date, whatever the server's time zone. */
+export const todayIso = (): string => todayInChina()
 
 const RECOGNITION_STATES = new Set<State>(['recognized', 'approved', 'filed', 'in-construction'])
 const PUBLIC_STATES = new Set<State>(['public-notice', 'objection', 'recognized', 'approved', 'filed', 'in-construction', 'under-evaluation'])
@@ -101,10 +104,10 @@ async function guardContext(req: PayloadRequest, application: Record<string, any
   const checklistBlocking = blockingViolations(checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today }))
   return {
     today,
-    submittedOn: (application.submittedOn as string | undefined)?.slice(0, 10) ?? today,
+    submittedOn: chinaDay(application.submittedOn) ?? today,
     reviewsComplete: reviews.docs.length,
     reviewsRequired: program.minReviews ?? MIN_REVIEWS[policySet],
-    noticeEndedOn: (application.noticeEndsOn as string | undefined)?.slice(0, 10),
+    noticeEndedOn: chinaDay(application.noticeEndsOn) ?? undefined,
     // One objection at a time is modelled: resolving it (with the officer's written finding) closes it.
     objectionsOpen: application.status === 'objection' && input.name !== 'resolve-objection' ? 1 : 0,
     checklistBlocking,

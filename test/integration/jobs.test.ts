@@ -173,11 +173,18 @@ describe('public notice periods', () => {
     expect(selected).not.toContain(String(running.id))
     expect(selected).not.toContain(String(notInNotice.id))
 
-    // The task hands exactly those to closeEndedNotice (the workflow's; a stub for now, hence "skipped").
+    // The task closes exactly those: the closing date is recorded, the others are untouched.
     const output = await runTaskOutput(TASKS.closeNotices, { today: '2026-03-12' })
     expect((output.selected as Id[]).map(String).sort()).toEqual([String(ended.id), String(endedShanghai.id)].sort())
-    expect([...(output.closed as Id[]), ...(output.skipped as Id[])].map(String).sort()).toEqual([String(ended.id), String(endedShanghai.id)].sort())
+    expect((output.closed as Id[]).map(String).sort()).toEqual([String(ended.id), String(endedShanghai.id)].sort())
     expect(output.errors).toEqual([])
+    const closedOn = async (id: Id) => (await payload.findByID({ collection: 'applications', id, overrideAccess: true })).noticeClosedOn?.slice(0, 10) ?? null
+    expect(await closedOn(ended.id)).toBe('2026-03-12')
+    expect(await closedOn(running.id)).toBeNull()
+    expect(await closedOn(endsToday.id)).toBeNull()
+    // Run again (a second start, or two workers): nothing more happens.
+    const again = await runTaskOutput(TASKS.closeNotices, { today: '2026-03-12' })
+    expect(again.closed).toEqual([])
   })
 })
 
