@@ -72,7 +72,8 @@ async function main() {
   }
 
   // Migrations, first admin, demo data: in a process of their own, before the server takes requests.
-  run(bin('tsx'), [path.join(root, 'scripts/prepare.ts')], env)
+  // `node --import tsx`, not the tsx CLI: the CLI silently does nothing when MODE=test is in the environment.
+  run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/prepare.ts')], env)
 
   const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' })
   // Ready when it answers, whatever the server prints (and on whichever stream).

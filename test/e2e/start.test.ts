@@ -45,7 +45,7 @@ describe('npm start', () => {
 
 describe('bad settings get one clear line and a non-zero exit', () => {
   const start = (env: Record<string, string>) =>
-    spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], { env: { ...withoutNodeEnv(), ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 })
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...withoutNodeEnv(), ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 })
 
   it('a malformed DATABASE_URL', () => {
     const result = start({ DATABASE_URL: 'mysql://root@localhost/db' })

@@ -34,7 +34,7 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
   const port = await freePort()
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'carriers-e2e-'))
   let output = ''
-  const child: ChildProcess = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: path.resolve('.'),
     env: { ...withoutNodeEnv(), PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: `file:${dataDir}/carriers.db`, JOBS_AUTORUN: 'false', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
