@@ -21,7 +21,9 @@ export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busy
       let tail: Promise<void> = Promise.resolve()
       const releases = new Map<string | number, () => void>()
 
+      const debug = process.env.DEBUG_SQLITE_QUEUE ? (...a: unknown[]) => console.error('[sqlite-queue]', ...a) : () => undefined
       adapter.beginTransaction = async (options) => {
+        debug('wait', new Error().stack?.split('\n').slice(2, 6).join(' | '))
         let release!: () => void
         const turn = new Promise<void>((resolve) => (release = resolve))
         const previous = tail
@@ -31,6 +33,7 @@ export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busy
         for (let attempt = 0; ; attempt++) {
           try {
             const id = await begin(options)
+            debug('begin', id)
             if (id === null) release()
             else releases.set(id, release)
             return id
@@ -45,6 +48,7 @@ export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busy
       }
       const finish = (end: (id: string | number) => Promise<void>) => async (id: Promise<number | string> | number | string) => {
         const resolved = await id
+        debug('end', resolved, releases.has(resolved))
         try {
           await end(resolved)
         } finally {

@@ -1,12 +1,14 @@
 // Runs before the server: applies migrations (on init, in production mode), creates the first admin, seeds the demo once.
+// If loading the config never settles (Node 20 and @payloadcms/richtext-lexical now and then), Node exits
+// with code 13 and scripts/start.ts runs this again; everything here is idempotent.
 import { getPayload } from 'payload'
 
 import { ConfigError } from '../config/env'
+import config from '../payload.config'
+import { prepareInstance } from '../src/seed/prepare'
 
 async function main() {
-  const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config: await config })
-  const { prepareInstance } = await import('../src/seed/prepare')
   await prepareInstance(payload)
   await payload.destroy()
   process.exit(0)
@@ -17,3 +19,4 @@ main().catch((error: unknown) => {
   else console.error('✖ 启动准备失败 / preparing the instance failed:', error instanceof Error ? error.message : error)
   process.exit(1)
 })
+

@@ -40,9 +40,18 @@ function sourceFingerprint(): string {
   return hash.digest('hex')
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} 失败 / failed (exit ${result.status ?? result.signal})`)
+// Exit code 13 is Node's "unsettled top-level await": on Node 20, loading @payloadcms/richtext-lexical's ESM
+// graph now and then never settles (see payloadcms/payload#9378). The step is idempotent, so it is run again.
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, attempts = 1): void {
+  for (let attempt = 1; ; attempt++) {
+    const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
+    if (result.status === 0) return
+    if (result.status !== UNSETTLED_TOP_LEVEL_AWAIT || attempt >= attempts) {
+      fail(`${path.basename(args.at(-1) ?? command)} 失败 / failed (exit ${result.status ?? result.signal})`)
+    }
+  }
 }
 
 async function main() {
@@ -73,7 +82,7 @@ async function main() {
 
   // Migrations, first admin, demo data: in a process of their own, before the server takes requests.
   // `node --import tsx`, not the tsx CLI: the CLI silently does nothing when MODE=test is in the environment.
-  run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/prepare.ts')], env)
+  run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/prepare.ts')], env, 8)
 
   const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' })
   // Ready when it answers, whatever the server prints (and on whichever stream).

@@ -6,6 +6,7 @@ import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, c
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
+import { importMembersEndpoint } from '../workflow/import-members'
 
 export const MEMBER_ROLES = [
   { value: 'lead', label: { zh: '牵头单位', en: 'Lead' } },
@@ -28,6 +29,7 @@ export const Members: CollectionConfig = {
     update: childrenEditableByApplicantOrStaff,
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
+  endpoints: [importMembersEndpoint],
   hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],
   fields: [

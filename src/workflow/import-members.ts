@@ -1,0 +1,128 @@
+// POST /api/members/import?application=ID (multipart, the .xlsx in `file`): member units from a spreadsheet.
+// All rows or none: one transaction, and every bad row is named in the error.
+import ExcelJS from 'exceljs'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { creditCodeProblem } from '../lib/credit-code'
+
+const ROLE_BY_LABEL: Record<string, string> = {
+  牵头单位: 'lead',
+  企业: 'enterprise',
+  高校: 'university',
+  科研院所: 'institute',
+  服务机构: 'service',
+  金融机构: 'financial',
+}
+const KIND_BY_ROLE: Record<string, string> = { lead: 'enterprise', enterprise: 'enterprise', university: 'university', institute: 'institute', service: 'service-body', financial: 'service-body' }
+
+/** The header row, in Chinese as the template says; English headers are accepted too. */
+const COLUMNS = {
+  name: ['单位名称', 'name'],
+  creditCode: ['统一社会信用代码', 'credit code'],
+  role: ['角色', 'role'],
+  tasks: ['承担任务', 'tasks'],
+  share: ['任务分工占比（‰）', 'task share'],
+  head: ['单位负责人', 'head'],
+} as const
+
+export interface MemberRow {
+  row: number
+  name: string
+  creditCode: string
+  role: string
+  tasks?: string
+  taskSharePermille?: number
+  headName?: string
+}
+
+export async function readMemberSheet(buffer: ArrayBuffer | Buffer): Promise<{ rows: MemberRow[]; problems: string[] }> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(buffer as ArrayBuffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return { rows: [], problems: ['工作簿为空 / the workbook has no sheet'] }
+  // ExcelJS rows are sparse arrays (cell 1 at index 1): Array.from fills the holes.
+  const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? '').trim())
+  const col = (names: readonly string[]) => header.findIndex((h) => names.some((n) => h.toLowerCase() === n.toLowerCase()))
+  const at = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, col(names)])) as Record<keyof typeof COLUMNS, number>
+  const problems: string[] = []
+  if (at.name < 0 || at.creditCode < 0 || at.role < 0) {
+    return { rows: [], problems: ['表头须包含：单位名称、统一社会信用代码、角色 / the header needs: 单位名称, 统一社会信用代码, 角色'] }
+  }
+  const rows: MemberRow[] = []
+  sheet.eachRow((row, number) => {
+    if (number === 1) return
+    const cell = (i: number) => (i < 0 ? '' : String(row.getCell(i).text ?? '').trim())
+    const name = cell(at.name)
+    const creditCode = cell(at.creditCode).toUpperCase()
+    const roleLabel = cell(at.role)
+    if (!name && !creditCode) return
+    const role = ROLE_BY_LABEL[roleLabel] ?? (Object.values(ROLE_BY_LABEL).includes(roleLabel) ? roleLabel : '')
+    const problem = creditCodeProblem(creditCode)
+    if (!name) problems.push(`第${number}行：缺少单位名称 / row ${number}: no name`)
+    if (problem) problems.push(`第${number}行：统一社会信用代码 ${creditCode} 无效（${problem}） / row ${number}: invalid credit code ${creditCode} (${problem})`)
+    if (!role) problems.push(`第${number}行：角色“${roleLabel}”无效，应为 ${Object.keys(ROLE_BY_LABEL).join('、')} / row ${number}: unknown role "${roleLabel}"`)
+    const shareText = cell(at.share)
+    const share = shareText === '' ? undefined : Number(shareText)
+    if (share !== undefined && (!Number.isInteger(share) || share < 0 || share > 1000)) {
+      problems.push(`第${number}行：任务分工占比应为 0–1000 的整数（‰） / row ${number}: task share must be an integer 0–1000 (‰)`)
+    }
+    rows.push({ row: number, name, creditCode, role, tasks: cell(at.tasks) || undefined, taskSharePermille: share, headName: cell(at.head) || undefined })
+  })
+  if (rows.length === 0 && problems.length === 0) problems.push('表中没有成员单位 / the sheet lists no member unit')
+  return { rows, problems }
+}
+
+async function importRows(req: PayloadRequest, application: number | string, rows: MemberRow[]): Promise<number> {
+  let created = 0
+  for (const r of rows) {
+    const existing = await req.payload.find({ collection: 'organizations', where: { creditCode: { equals: r.creditCode } }, limit: 1, depth: 0, overrideAccess: true, req })
+    const organization =
+      existing.docs[0]?.id ??
+      (
+        await req.payload.create({
+          collection: 'organizations',
+          data: { name: r.name, creditCode: r.creditCode, kind: (KIND_BY_ROLE[r.role] ?? 'enterprise') as 'enterprise' },
+          overrideAccess: false,
+          user: req.user,
+          req,
+        })
+      ).id
+    await req.payload.create({
+      collection: 'members',
+      data: { application: Number(application), organization, role: r.role as 'enterprise', tasks: r.tasks, taskSharePermille: r.taskSharePermille, headName: r.headName },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    created++
+  }
+  return created
+}
+
+export const importMembersEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    await addDataAndFileToRequest(req)
+    // Multipart: the file in `file`, the application in Payload's `_payload` JSON field or in ?application=.
+    const application = (req.data as { application?: string | number } | undefined)?.application ?? req.searchParams.get('application') ?? undefined
+    if (!req.file || !application) {
+      return Response.json({ errors: [{ message: '请上传 .xlsx 文件并指定申报 / upload an .xlsx file and name the application' }] }, { status: 400 })
+    }
+    const { rows, problems } = await readMemberSheet(req.file.data)
+    if (problems.length > 0) return Response.json({ errors: problems.map((message) => ({ message })) }, { status: 400 })
+    const shouldCommit = await initTransaction(req)
+    try {
+      const created = await importRows(req, application, rows)
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({ created, message: `已导入 ${created} 个成员单位 / imported ${created} member units` })
+    } catch (error) {
+      if (shouldCommit) await killTransaction(req)
+      const message = error instanceof Error ? error.message : String(error)
+      const status = (error as { status?: number }).status ?? 400
+      return Response.json({ errors: [{ message: `导入失败，未保存任何数据：${message} / import failed, nothing saved: ${message}` }] }, { status })
+    }
+  },
+}
