@@ -39,6 +39,7 @@ export const Agreements: CollectionConfig = {
     { name: 'terms', type: 'textarea', label: { zh: '任务、权利与义务', en: 'Tasks, rights and obligations' } },
     {
       name: 'signatories',
+      labels: { singular: { zh: '签署方', en: 'Signatory' }, plural: { zh: '签署方', en: 'Signatories' } },
       type: 'array',
       label: { zh: '签署方', en: 'Signatories' },
       fields: [

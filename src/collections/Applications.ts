@@ -106,6 +106,7 @@ export const Applications: CollectionConfig = {
             { name: 'field', type: 'text', label: { zh: '技术领域', en: 'Technology field' } },
             {
               name: 'capabilityInvestments',
+              labels: { singular: { zh: '年度投入', en: 'Year' }, plural: { zh: '年度投入', en: 'Years' } },
               type: 'array',
               label: { zh: '年度能力建设投入', en: 'Capability-building investment by year' },
               admin: { description: { zh: '技术创新中心：创建期各年度创新能力建设投入总额', en: 'TIC: total capability-building investment of each creation year' } },
@@ -208,6 +209,7 @@ export const Applications: CollectionConfig = {
             },
             {
               name: 'goals',
+              labels: { singular: { zh: '目标', en: 'Goal' }, plural: { zh: '目标', en: 'Goals' } },
               type: 'array',
               label: { zh: '三年战略目标', en: 'Three-year strategic goals' },
               fields: [
@@ -243,6 +245,7 @@ export const Applications: CollectionConfig = {
             },
             {
               name: 'peerExperts',
+              labels: { singular: { zh: '同行评议专家', en: 'Peer expert' }, plural: { zh: '同行评议专家', en: 'Peer experts' } },
               type: 'array',
               label: { zh: '区县同行评议专家', en: 'Peer-review experts (district)' },
               access: { update: fieldIsStaff },
@@ -269,6 +272,7 @@ export const Applications: CollectionConfig = {
           fields: [
             {
               name: 'overrides',
+              labels: { singular: { zh: '豁免', en: 'Override' }, plural: { zh: '豁免', en: 'Overrides' } },
               type: 'array',
               label: { zh: '原则性条款豁免', en: 'Overrides of "in principle" rules' },
               admin: { description: { zh: '仅市科技局可对“原则上”条款作出豁免，须写明理由', en: 'Only a city officer may override an "in principle" rule, with a written reason' } },

@@ -40,6 +40,7 @@ export const IpContracts: CollectionConfig = {
     { name: 'licenceTerms', type: 'textarea', label: { zh: '使用许可', en: 'Licence to use' } },
     {
       name: 'benefitShares',
+      labels: { singular: { zh: '收益方', en: 'Share' }, plural: { zh: '收益方', en: 'Shares' } },
       type: 'array',
       required: true,
       minRows: 1,

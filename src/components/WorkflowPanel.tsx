@@ -1,8 +1,11 @@
 'use client'
 // The application's workflow in the admin: transition buttons (with a reason where one is needed), the
 // compliance checklist of its policy set, and the timeline of every transition.
-import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
+
+import type { PolicySetId } from '../policies/types'
+import { findTransition, STATE_LABELS, type State } from '../policies/workflows'
 
 type Bilingual = { zh: string; en: string }
 type Violation = { ruleId: string; message: Bilingual }
@@ -20,6 +23,7 @@ const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = 
 
 export function WorkflowPanel() {
   const { id } = useDocumentInfo()
+  const policySet = useFormFields(([fields]) => fields.policySet?.value as PolicySetId | undefined)
   const { i18n } = useTranslation()
   const lang: 'zh' | 'en' = i18n.language === 'en' ? 'en' : 'zh'
   const [transitions, setTransitions] = useState<TransitionOption[]>([])
@@ -130,7 +134,8 @@ export function WorkflowPanel() {
         {timeline.map((row) => (
           <li key={row.id}>
             {new Date(row.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {row.user?.name ?? row.user?.email ?? (lang === 'zh' ? '系统' : 'system')} ·{' '}
-            {row.transition}（{row.from} → {row.to}）{row.reason ? ` · ${row.reason}` : ''}
+            {(policySet && row.from && row.transition && findTransition(policySet, row.from as State, row.transition)?.label[lang]) ?? row.transition}（
+            {STATE_LABELS[row.from as State]?.[lang] ?? row.from} → {STATE_LABELS[row.to as State]?.[lang] ?? row.to}）{row.reason ? ` · ${row.reason}` : ''}
           </li>
         ))}
       </ol>

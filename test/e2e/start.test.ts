@@ -62,7 +62,8 @@ describe('bad settings get one clear line and a non-zero exit', () => {
 
   it('a port in use', async () => {
     const port = await freePort()
-    const blocker = net.createServer().listen(port, '0.0.0.0')
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve))
     try {
       const result = start({ PORT: String(port) })
       expect(result.status).not.toBe(0)
