@@ -17,9 +17,9 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } },
       },
-      ...databases.map((db) => ({
+      ...databases.map((db, i) => ({
         resolve: { alias },
         test: {
           name: `integration-${db}`,
@@ -31,6 +31,8 @@ export default defineConfig({
           // Two cores: one Payload per worker keeps memory and CPU in bounds.
           maxWorkers: 2,
           fileParallelism: true,
+          // Projects run one group after another: unit, SQLite, PostgreSQL, then the browser and server.
+          sequence: { groupOrder: 1 + i },
         },
       })),
       {
@@ -43,6 +45,7 @@ export default defineConfig({
           testTimeout: 300_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          sequence: { groupOrder: 10 },
         },
       },
     ],

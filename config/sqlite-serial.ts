@@ -1,7 +1,8 @@
-// SQLite has one writer at a time. The libsql client opens a fresh connection for each transaction, and
-// only the first one gets the adapter's busy_timeout, so a second concurrent BEGIN IMMEDIATE fails at once
-// with SQLITE_BUSY instead of waiting. Write transactions of this process therefore take turns on an
-// in-process queue, and a BEGIN that still meets another process's lock is retried until busyTimeout.
+// SQLite has one writer at a time. The libsql client gives its connection to each transaction and opens a
+// fresh one afterwards without the adapter's busy_timeout, so a concurrent BEGIN IMMEDIATE (or an autocommit
+// write) fails at once with SQLITE_BUSY instead of waiting. So: write transactions of this process take turns
+// on an in-process queue; a BEGIN that still meets another process's lock is retried until busyTimeout; and
+// every fresh connection gets the busy_timeout.
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 type TransactionAdapter = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>
@@ -34,6 +35,9 @@ export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busy
           try {
             const id = await begin(options)
             debug('begin', id)
+            // libsql handed its current connection to this transaction; the next one it opens for plain
+            // reads and writes has no busy_timeout. Open it now with one, so autocommit statements wait too.
+            await (adapter as unknown as { client?: { execute: (sql: string) => Promise<unknown> } }).client?.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
             if (id === null) release()
             else releases.set(id, release)
             return id

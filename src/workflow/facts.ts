@@ -12,9 +12,12 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
   const application = await payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: true, req })
   const lead = await payload.findByID({ collection: 'organizations', id: idOf(application.lead) as Id, depth: 0, overrideAccess: true, req })
   const common = { depth: 0, pagination: false, overrideAccess: true, req } as const
-  const [members, agreements, ipContracts] = await Promise.all([
+  const [members, agreements, evaluations, disbursements, projects, ipContracts] = await Promise.all([
     payload.find({ collection: 'members', where: { application: { equals: applicationId } }, ...common }),
     payload.find({ collection: 'agreements', where: { application: { equals: applicationId } }, ...common }),
+    payload.find({ collection: 'evaluations', where: { and: [{ application: { equals: applicationId } }, { grade: { exists: true } }] }, ...common }),
+    payload.find({ collection: 'disbursements', where: { application: { equals: applicationId } }, ...common }),
+    payload.find({ collection: 'projects', where: { application: { equals: applicationId } }, ...common }),
     payload.find({ collection: 'ip-contracts', where: { application: { equals: applicationId } }, ...common }),
   ])
   const memberOrgIds = members.docs.map((m) => String(idOf(m.organization)))
@@ -93,6 +96,10 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
       at: o.at ?? '',
     })),
     recognizedOn: dateOnly(application.recognizedOn),
+    evaluations: evaluations.docs.map((e) => ({ year: Number(e.year), kind: e.kind, grade: e.grade as 'excellent' | 'good' | 'fair' | 'fail' })),
+    disbursements: disbursements.docs.map((d) => ({ amount: d.amount, year: d.year, basis: d.basis, installment: d.installment ?? undefined, projectId: idOf(d.project) === null ? undefined : String(idOf(d.project)) })),
+    projects: projects.docs.map((p) => ({ id: String(p.id), kind: p.kind, year: p.year, status: p.status, subsidyTotal: p.subsidyTotal ?? undefined })),
+    capabilityInvestmentByYear: Object.fromEntries((application.capabilityInvestments ?? []).map((c) => [c.year, c.amount])),
     delisted: application.status === 'delisted' || application.status === 'cancelled',
   }
 }
