@@ -208,34 +208,23 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
 
   const template = TEMPLATE_FOR[to]
   if (template) {
-    const applicants = await payload.find({
-      collection: 'users',
-      where: { and: [{ role: { equals: 'applicant' } }, { organization: { equals: idOf(application.lead) } }] },
-      select: {},
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req,
+    // One message to the applicants of the lead unit, keyed to this event so a retry never sends it twice.
+    await queueNotification(req, {
+      template,
+      to: { applicantsOf: application.id },
+      application: application.id,
+      businessKey: `transition:${application.id}:${input.name}:${from}:${to}:${Date.now()}`,
+      data: {
+        applicationId: application.id,
+        title: application.title,
+        officialName: updated.officialName ?? null,
+        reason: input.reason ?? null,
+        from,
+        to,
+        noticeStartsOn: updated.noticeStartsOn ?? null,
+        noticeEndsOn: updated.noticeEndsOn ?? null,
+      },
     })
-    const stamp = Date.now()
-    for (const user of applicants.docs) {
-      await queueNotification(req, {
-        template,
-        to: { userId: user.id },
-        application: application.id,
-        businessKey: `transition:${application.id}:${input.name}:${from}:${to}:${stamp}:${user.id}`,
-        data: {
-          applicationId: application.id,
-          title: application.title,
-          officialName: updated.officialName ?? null,
-          reason: input.reason ?? null,
-          from,
-          to,
-          noticeStartsOn: updated.noticeStartsOn ?? null,
-          noticeEndsOn: updated.noticeEndsOn ?? null,
-        },
-      })
-    }
   }
   return updated
 }

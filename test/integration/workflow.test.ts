@@ -75,6 +75,9 @@ describe('the nb-tic-2022 path, through REST, role by role', () => {
     expect(await status(ids.tic!)).toBe('submitted')
     const trail = await ctx.payload.find({ collection: 'audit-log', where: { and: [{ application: { equals: ids.tic } }, { action: { equals: 'transition' } }] }, overrideAccess: true })
     expect(trail.docs.map((d) => [d.from, d.to])).toEqual([['draft', 'submitted']])
+    // The applicant's email is in the outbox, written in the same transaction.
+    const outbox = await ctx.payload.find({ collection: 'notifications', where: { application: { equals: ids.tic } }, overrideAccess: true })
+    expect(outbox.docs.map((n) => [n.template, n.toAddress])).toEqual([['submission-received', 'tic-applicant@example.org']])
   })
 
   it('an applicant cannot take a city officer\'s transition', async () => {

@@ -48,24 +48,13 @@ export const applyConsequence: CollectionAfterChangeHook = async ({ doc, previou
   const application = await loadApplication(req, applicationId)
   const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, doc))
 
-  const applicants = await req.payload.find({
-    collection: 'users',
-    where: { and: [{ role: { equals: 'applicant' } }, { organization: { equals: idOf(application.lead) } }] },
-    select: {},
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
+  await queueNotification(req, {
+    template: 'evaluation-result',
+    to: { applicantsOf: applicationId },
+    application: applicationId,
+    businessKey: `evaluation-result:${doc.id}:${doc.grade}`,
+    data: { applicationId, title: application.title, year: doc.year, grade: doc.grade, consequence: result.message.zh },
   })
-  for (const user of applicants.docs) {
-    await queueNotification(req, {
-      template: 'evaluation-result',
-      to: { userId: user.id },
-      application: applicationId,
-      businessKey: `evaluation-result:${doc.id}:${doc.grade}:${user.id}`,
-      data: { applicationId, title: application.title, year: doc.year, grade: doc.grade, consequence: result.message.zh },
-    })
-  }
 
   if ((result.action === 'delist' || result.action === 'cancel') && OPERATING.has(String(application.status))) {
     if (application.status !== 'under-evaluation') {
