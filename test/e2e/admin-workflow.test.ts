@@ -58,7 +58,9 @@ describe('a city officer in the admin', () => {
     const after = await api<{ status: string }>(`/applications/${application.id}`, token)
     expect(after.status).toBe('returned')
     const timeline = await page.locator('.workflow-timeline').innerText()
-    expect(timeline).toContain('return')
+    // The transition and the states by their Chinese names.
+    expect(timeline).toContain('退回修改')
+    expect(timeline).toContain('已退回')
     expect(timeline).toContain('请补充建设单位的投入承诺')
   })
 })
