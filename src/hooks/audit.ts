@@ -34,5 +34,6 @@ export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promis
       user: req.user && req.user.collection === 'users' ? (req.user.id as number) : null,
     },
     req,
+    returning: false,
   })
 }

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Disbursement } from '../payload-types'
 
 import { disbursementViolations, type DisbursementFacts, type PolicySetId } from '../policies'
-import { idOf, loadApplication, serializeOn } from './relations'
+import { idOf, lockApplication } from './relations'
 import { unresolvedViolations } from './overrides'
 import { rejectMessage, rejectWith } from './violations'
 
@@ -29,8 +29,7 @@ export const enforceDisbursementCaps: CollectionBeforeChangeHook = async ({ data
 
   const applicationId = idOf(data.application)
   if (applicationId === null) return data
-  await serializeOn(req, 'applications', applicationId)
-  const application = await loadApplication(req, applicationId)
+  const application = await lockApplication(req, applicationId)
   // Row access of disbursements compares these (see fields/application-link).
   data.lead = idOf(application.lead)
   data.district = idOf(application.district)

@@ -33,3 +33,10 @@ export async function serializeOn(req: PayloadRequest, collection: 'applications
     returning: false,
   })
 }
+
+/** serializeOn and loadApplication in one statement: the locking write returns the row as it now stands. */
+export async function lockApplication(req: PayloadRequest, id: Id): Promise<Application> {
+  const doc = await req.payload.db.updateOne({ collection: 'applications', id, data: { lockVersion: Date.now() }, req })
+  if (!doc) throw new NotFound(req.t)
+  return doc as unknown as Application
+}
