@@ -18,9 +18,8 @@ process.env.PAYLOAD_SECRET ??= 'bench-secret-not-for-production-0123456789'
 process.env.JOBS_AUTORUN = 'false'
 process.env.LOG_LEVEL ??= 'warn'
 
-const smtp = await startSmtpServer()
-smtp.useInEnv()
-
+// Load the app before the SMTP server listens: if Node 20 leaves the lexical import unsettled, the process then
+// exits with 13 (and `npm run bench` runs it again) instead of hanging on the open server.
 const { getPayload } = await import('payload')
 const { default: configPromise } = await import('../payload.config')
 const { createTransport, defaultFrom, smtpFromEnv } = await import('../config/email')
@@ -28,6 +27,9 @@ const { deliverDue } = await import('../src/email/deliver')
 const { queueNotification } = await import('../src/email/enqueue')
 const { inTransaction } = await import('../src/jobs/transaction')
 const { withCheckChar } = await import('../src/lib/credit-code')
+
+const smtp = await startSmtpServer()
+smtp.useInEnv()
 
 const config = await configPromise
 const payload = await getPayload({ config: { ...config, logger: { options: { level: 'warn' } } } as typeof config, key: `bench-${file}` })
