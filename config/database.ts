@@ -67,8 +67,6 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
           // two requests checking one cap cannot both read the old total.
           transactionOptions: { behavior: 'immediate' },
           busyTimeout,
-          // WAL: readers don't wait for the writer, nor the writer for readers.
-          wal: true,
           migrationDir: path.resolve('migrations/sqlite'),
           prodMigrations: sqliteMigrations,
         }),

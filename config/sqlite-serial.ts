@@ -1,8 +1,8 @@
 // SQLite has one writer at a time. The libsql client gives its connection to each transaction and opens a
-// fresh one afterwards without the adapter's busy_timeout, so a concurrent BEGIN IMMEDIATE (or an autocommit
-// write) fails at once with SQLITE_BUSY instead of waiting. So: write transactions of this process take turns
-// on an in-process queue; a BEGIN that still meets another process's lock is retried until busyTimeout; and
-// every fresh connection gets the busy_timeout.
+// fresh one afterwards without the adapter's busy_timeout, so a concurrent BEGIN IMMEDIATE fails at once with
+// SQLITE_BUSY instead of waiting. So write transactions of this process take turns on an in-process queue, and
+// a BEGIN that still meets another process's lock is retried until busyTimeout. Writes should therefore run
+// in transactions (Payload's operations do; our own multi-step writes open one).
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 type TransactionAdapter = Pick<BaseDatabaseAdapter, 'beginTransaction' | 'commitTransaction' | 'rollbackTransaction'>
@@ -35,9 +35,6 @@ export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busy
           try {
             const id = await begin(options)
             debug('begin', id)
-            // libsql handed its current connection to this transaction; the next one it opens for plain
-            // reads and writes has no busy_timeout. Open it now with one, so autocommit statements wait too.
-            await (adapter as unknown as { client?: { execute: (sql: string) => Promise<unknown> } }).client?.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
             if (id === null) release()
             else releases.set(id, release)
             return id
@@ -53,9 +50,11 @@ export function serializeSqliteTransactions(adapterObj: DatabaseAdapterObj, busy
       const finish = (end: (id: string | number) => Promise<void>) => async (id: Promise<number | string> | number | string) => {
         const resolved = await id
         debug('end', resolved, releases.has(resolved))
+        const started = Date.now()
         try {
           await end(resolved)
         } finally {
+          if (Date.now() - started > 2000) debug('slow end', resolved, Date.now() - started)
           releases.get(resolved)?.()
           releases.delete(resolved)
         }

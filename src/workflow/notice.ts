@@ -1,7 +1,7 @@
 // Public notice periods: closing one that ended (by the scheduled job, also after downtime).
 import type { Payload } from 'payload'
 
-import { createLocalReq } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { chinaDay } from '../email/format'
 import { writeAudit } from '../hooks/audit'
@@ -17,15 +17,22 @@ export async function closeEndedNotice(payload: Payload, applicationId: number |
   const endsOn = chinaDay(application.noticeEndsOn)
   if (application.status !== 'public-notice' || !endsOn || today <= endsOn || application.noticeClosedOn) return 'skipped'
   const req = await createLocalReq({ context: { transition: true } }, payload)
-  await payload.update({ collection: 'applications', id: applicationId, data: { noticeClosedOn: today }, overrideAccess: true, context: { transition: true }, req })
-  await writeAudit(req, {
-    action: 'change',
-    collectionSlug: 'applications',
-    docId: applicationId,
-    application: applicationId,
-    lead: application.lead,
-    district: application.district,
-    summary: `公示期（至${endsOn}）届满，无异议，待审定 / notice period ended on ${endsOn} without objection; ready for approval`,
-  })
+  const ownTransaction = await initTransaction(req)
+  try {
+    await payload.update({ collection: 'applications', id: applicationId, data: { noticeClosedOn: today }, overrideAccess: true, context: { transition: true }, req })
+    await writeAudit(req, {
+      action: 'change',
+      collectionSlug: 'applications',
+      docId: applicationId,
+      application: applicationId,
+      lead: application.lead,
+      district: application.district,
+      summary: `公示期（至${endsOn}）届满，无异议，待审定 / notice period ended on ${endsOn} without objection; ready for approval`,
+    })
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
   return 'closed'
 }

@@ -1,7 +1,7 @@
 // Moves an application through its programme's workflow: one named transition at a time, guarded by the
 // policy engine, recorded in the audit trail and announced to the applicant, all in one transaction.
 import type { PayloadRequest } from 'payload'
-import { Forbidden, ValidationError } from 'payload'
+import { commitTransaction, Forbidden, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import { hasRole, idOf, roleOf } from '../access/roles'
 import { writeAudit } from '../hooks/audit'
@@ -143,6 +143,19 @@ async function panelOf(req: PayloadRequest, application: Record<string, any>) {
  * TransitionRefused (a ValidationError: 400 with every violated rule in zh/en) when a guard says no.
  */
 export async function applyTransition(req: PayloadRequest, input: TransitionInput) {
+  // One transaction for the whole transition (status, audit entry, outbox row): the caller's, or our own.
+  const ownTransaction = await initTransaction(req)
+  try {
+    const doc = await transition(req, input)
+    if (ownTransaction) await commitTransaction(req)
+    return doc
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+async function transition(req: PayloadRequest, input: TransitionInput) {
   const { payload } = req
   const system = Boolean(input.system)
   if (!system) {

@@ -16,14 +16,17 @@ export async function startPayload(): Promise<TestContext> {
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production-0123456789'
   // The config reads DATABASE_URL when it is evaluated: import it only now (vitest isolates modules per file).
   const { default: config } = await import('../../payload.config')
-  // A key of its own: getPayload caches instances on globalThis, which outlives one test file in a worker.
-  const payload = await getPayload({ config: await config, key: db.url })
+  // getPayload caches instances on globalThis, which outlives one test file in a worker. The REST route
+  // handlers look up the default entry, so this file's instance must be the default one: drop any left over.
+  const cache = (globalThis as { _payload?: Map<string, unknown> })._payload
+  cache?.delete('default')
+  const payload = await getPayload({ config: await config })
   return {
     payload,
     db,
     close: async () => {
       await payload.destroy()
-      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete(db.url)
+      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
       await db.drop()
     },
   }
