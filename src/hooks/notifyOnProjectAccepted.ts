@@ -6,24 +6,15 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { queueNotification } from '../email/enqueue'
 import { CX_FIRST_INSTALLMENT_PCT } from '../policies/funding'
 import { percentOf } from '../policies/money'
-import { idOf } from './relations'
+import { idOf, loadApplication } from './relations'
 
 export const notifyOnProjectAccepted: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.status !== 'accepted' || previousDoc?.status === 'accepted') return doc
   if (doc.kind !== 'self-run') return doc
   const applicationId = idOf(doc.application)
   if (applicationId === null) return doc
-  const application = await req.payload.findByID({
-    collection: 'applications',
-    id: applicationId,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    trash: true,
-    disableErrors: true,
-    select: { policySet: true },
-  })
-  if ((application as { policySet?: string } | null)?.policySet !== 'cx-complex') return doc
+  const application = await loadApplication(req, applicationId)
+  if (application.policySet !== 'cx-complex') return doc
 
   const subsidyTotal = typeof doc.subsidyTotal === 'number' ? doc.subsidyTotal : null
   const remainder = subsidyTotal !== null ? subsidyTotal - percentOf(subsidyTotal, CX_FIRST_INSTALLMENT_PCT) : null

@@ -75,65 +75,51 @@ export class TransitionRefused extends ValidationError {
   }
 }
 
-async function guardContext(req: PayloadRequest, application: Record<string, any>, input: TransitionInput): Promise<GuardContext> {
-  const { payload } = req
-  const today = input.today ?? todayIso()
-  const policySet = application.policySet as PolicySetId
-  const program = await payload.findByID({ collection: 'programs', id: idOf(application.program) as Id, depth: 0, overrideAccess: true, req })
-  const reviews = await payload.find({
-    collection: 'reviews',
-    where: { and: [{ application: { equals: application.id } }, { submitted: { equals: true } }, { conflictDeclared: { not_equals: true } }, { stage: { equals: 'expert-review' } }] },
-    select: {},
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const lead = await payload.findByID({ collection: 'organizations', id: idOf(application.lead) as Id, depth: 0, overrideAccess: true, req })
-  const evaluations = await payload.find({
-    collection: 'evaluations',
-    where: { and: [{ application: { equals: application.id } }, { grade: { exists: true } }] },
-    select: { year: true, grade: true, kind: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-
-  const facts = await applicationFacts(req, application.id)
-  const checklistBlocking = blockingViolations(checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today }))
-  return {
-    today,
-    submittedOn: chinaDay(application.submittedOn) ?? today,
-    reviewsComplete: reviews.docs.length,
-    reviewsRequired: program.minReviews ?? MIN_REVIEWS[policySet],
-    noticeEndedOn: chinaDay(application.noticeEndsOn) ?? undefined,
-    // One objection at a time is modelled: resolving it (with the officer's written finding) closes it.
-    objectionsOpen: application.status === 'objection' && input.name !== 'resolve-objection' ? 1 : 0,
-    checklistBlocking,
-    peerExperts: (application.peerExperts ?? []).map((e: { title: string; disciplineMatch: string }) => ({ title: e.title, disciplineMatch: e.disciplineMatch })),
-    isNewTypeRnd: lead.kind === 'new-type-rnd',
-    targeted: Boolean(application.targeted),
-    carrierKind: application.carrierKind,
-    complexConsent: { relyingUnit: Boolean(application.complexConsent?.relyingUnit), constructionUnit: Boolean(application.complexConsent?.constructionUnit) },
-    pledgeSigned: Boolean(application.pledge?.signedOn && application.pledge?.signatory),
-    evaluations: evaluations.docs.map((e) => ({ year: Number(e.year), grade: e.grade as 'excellent' | 'good' | 'fair' | 'fail', kind: e.kind })),
-    reason: input.reason,
-  }
-}
-
-/** The panel's result, computed from the submitted, non-conflicted reviews' computed totals. */
-async function panelOf(req: PayloadRequest, application: Record<string, any>) {
+/** The expert reviews that count towards the panel: submitted, not recused. */
+async function countedReviews(req: PayloadRequest, applicationId: Id) {
   const reviews = await req.payload.find({
     collection: 'reviews',
-    where: { and: [{ application: { equals: application.id } }, { submitted: { equals: true } }, { conflictDeclared: { not_equals: true } }, { stage: { equals: 'expert-review' } }] },
+    where: { and: [{ application: { equals: applicationId } }, { submitted: { equals: true } }, { conflictDeclared: { not_equals: true } }, { stage: { equals: 'expert-review' } }] },
     select: { totalScore: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
   })
-  const totals = reviews.docs.map((r) => r.totalScore).filter((t): t is number => typeof t === 'number')
+  return reviews.docs
+}
+
+async function guardContext(req: PayloadRequest, application: Record<string, any>, input: TransitionInput): Promise<GuardContext> {
+  const { payload } = req
+  const today = input.today ?? todayIso()
+  const policySet = application.policySet as PolicySetId
+  const program = await payload.findByID({ collection: 'programs', id: idOf(application.program) as Id, depth: 0, overrideAccess: true, req })
+  const reviews = await countedReviews(req, application.id)
+  const facts = await applicationFacts(req, application.id)
+  const checklistBlocking = blockingViolations(checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today }))
+  return {
+    today,
+    submittedOn: chinaDay(application.submittedOn) ?? today,
+    reviewsComplete: reviews.length,
+    reviewsRequired: program.minReviews ?? MIN_REVIEWS[policySet],
+    noticeEndedOn: chinaDay(application.noticeEndsOn) ?? undefined,
+    // One objection at a time is modelled: resolving it (with the officer's written finding) closes it.
+    objectionsOpen: application.status === 'objection' && input.name !== 'resolve-objection' ? 1 : 0,
+    checklistBlocking,
+    peerExperts: (application.peerExperts ?? []).map((e: { title: string; disciplineMatch: string }) => ({ title: e.title, disciplineMatch: e.disciplineMatch })),
+    isNewTypeRnd: Boolean(facts.lead.isNewTypeRnd),
+    targeted: Boolean(application.targeted),
+    carrierKind: application.carrierKind,
+    complexConsent: { relyingUnit: Boolean(application.complexConsent?.relyingUnit), constructionUnit: Boolean(application.complexConsent?.constructionUnit) },
+    pledgeSigned: Boolean(application.pledge?.signedOn && application.pledge?.signatory),
+    evaluations: facts.evaluations,
+    reason: input.reason,
+  }
+}
+
+/** The panel's result, computed from the submitted, non-conflicted reviews' computed totals. */
+async function panelOf(req: PayloadRequest, application: Record<string, any>) {
+  const totals = (await countedReviews(req, application.id)).map((r) => r.totalScore).filter((t): t is number => typeof t === 'number')
   const averageScore = totals.length ? Math.floor(totals.reduce((a, b) => a + b, 0) / totals.length) : null
   return { reviewCount: totals.length, averageScore, recommend: averageScore !== null && averageScore >= PANEL_PASS_SCORE }
 }
