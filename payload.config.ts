@@ -11,6 +11,7 @@ import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
 import { payloadSecret, serverURL } from './config/env'
 import { collections } from './src/collections'
+import { databaseBusyIsServiceUnavailable } from './src/hooks/databaseErrors'
 import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,6 +31,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections,
+  hooks: { afterError: [databaseBusyIsServiceUnavailable] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -28,10 +28,8 @@ export default defineConfig({
           env: { TEST_DB: db, NODE_ENV: 'test' as const },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two cores: one Payload per worker keeps memory and CPU in bounds. SQLite runs its files one at a time:
-          // under two loaded workers a user created in workflow.test.ts was now and then not committed (see the
-          // note on issue #4); PostgreSQL runs two.
-          maxWorkers: db === 'sqlite' ? 1 : 2,
+          // Two cores: one Payload per worker keeps memory and CPU in bounds.
+          maxWorkers: 2,
           fileParallelism: true,
           // Projects run one group after another: unit, SQLite, PostgreSQL, then the browser and server.
           sequence: { groupOrder: 1 + i },

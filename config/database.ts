@@ -9,7 +9,8 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { ConfigError, dataDir } from './env'
-import { serializeSqliteTransactions } from './sqlite-serial'
+import { SerialSqliteClient } from './sqlite-client'
+import { withCheckedCommits } from './transactions'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -27,6 +28,11 @@ export function resolveDatabase(rawUrl: string | undefined = process.env.DATABAS
   if (url.startsWith('file:')) {
     if (url === 'file:' || url === 'file://') {
       throw new ConfigError(`DATABASE_URL 缺少文件路径 / DATABASE_URL "${url}" names no file: use e.g. file:./data/carriers.db`)
+    }
+    if (/:memory:|mode=memory/.test(url)) {
+      throw new ConfigError(
+        `DATABASE_URL 不支持内存数据库 / DATABASE_URL "${url}": an in-memory database loses everything at exit and cannot be shared by the server's connections; use a file, e.g. file:./data/carriers.db`,
+      )
     }
     return { kind: 'sqlite', url }
   }
@@ -57,28 +63,25 @@ export function resolveDatabase(rawUrl: string | undefined = process.env.DATABAS
 export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): DatabaseAdapterObj {
   switch (target.kind) {
     case 'sqlite': {
-      const file = target.url.replace(/^file:(\/\/)?/, '')
-      if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      const busyTimeout = 30_000
-      return serializeSqliteTransactions(
-        sqliteAdapter({
-          client: { url: target.url },
-          // Transactions are off on SQLite unless set. IMMEDIATE takes the write lock at BEGIN, so
-          // two requests checking one cap cannot both read the old total.
-          transactionOptions: { behavior: 'immediate' },
-          busyTimeout,
-          migrationDir: path.resolve('migrations/sqlite'),
-          prodMigrations: sqliteMigrations,
-        }),
-        busyTimeout,
-      )
+      const file = sqliteFile(target.url)
+      mkdirSync(path.dirname(file), { recursive: true })
+      const adapter = sqliteAdapter({
+        client: { url: target.url },
+        // Any value turns Payload's transactions on for SQLite; every one begins IMMEDIATE (see sqlite-client.ts).
+        transactionOptions: { behavior: 'immediate' },
+        migrationDir: path.resolve('migrations/sqlite'),
+        prodMigrations: sqliteMigrations,
+      })
+      return withCheckedCommits(withClient(adapter, () => new SerialSqliteClient({ path: file, onSlowTurn: warnSlowTurn })))
     }
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
-        migrationDir: path.resolve('migrations/postgres'),
-        prodMigrations: postgresMigrations,
-      })
+      return withCheckedCommits(
+        postgresAdapter({
+          pool: { connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+          migrationDir: path.resolve('migrations/postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({
         url: target.url,
@@ -86,4 +89,28 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
         connectOptions: { serverSelectionTimeoutMS: 5_000 },
       })
   }
+}
+
+/** The file behind a `file:` URL (relative paths from the working directory, as libsql reads them). */
+export function sqliteFile(url: string): string {
+  return path.resolve(decodeURIComponent(url.replace(/^file:(\/\/)?/, '').replace(/\?.*$/, '')))
+}
+
+/** Gives the SQLite adapter our client: connect() only creates its own when none is set. */
+function withClient(adapterObj: DatabaseAdapterObj, createClient: () => SerialSqliteClient): DatabaseAdapterObj {
+  const init = adapterObj.init
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args) as ReturnType<typeof init> & { client?: unknown }
+      adapter.client = createClient()
+      return adapter
+    },
+  }
+}
+
+// A write that waits seconds for its turn is almost always a write made outside the transaction its own request
+// holds (a nested Local API call without `req`): say where it came from.
+function warnSlowTurn(waitedMs: number, stack: string | undefined): void {
+  console.warn(`[sqlite] a write waited ${waitedMs} ms for its turn; a write outside its request's transaction?\n${stack ?? ''}`)
 }

@@ -74,35 +74,16 @@ export const dueWhere = (now: Date): Where => ({
   ],
 })
 
-const isBusy = (error: unknown): boolean => /SQLITE_BUSY|database is locked/i.test(error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? '')}` : String(error))
-
-/**
- * SQLite (libsql) reports a lock held by another connection at once instead of waiting: retry a write a few
- * times, yielding the event loop so the other transaction can finish. Other databases never see this.
- */
-export async function retryBusy<T>(fn: () => Promise<T>, attempts = 40): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await fn()
-    } catch (error) {
-      if (i >= attempts || !isBusy(error)) throw error
-      await new Promise((resolve) => setTimeout(resolve, Math.min(25 * i, 250)))
-    }
-  }
-}
-
 /** Claims one row for this runner. Returns the row if (and only if) this runner won it. */
 export async function claimNotification(payload: Payload, id: Id, now: Date = new Date()): Promise<OutboxRow | null> {
   const token = randomUUID()
   // One UPDATE … WHERE id = ? AND status = 'queued' AND claim_token IS NULL (drizzle), findOneAndUpdate (mongoose).
-  await retryBusy(() =>
-    payload.db.updateOne({
-      collection: 'notifications',
-      where: { and: [{ id: { equals: id } }, { status: { equals: 'queued' } }, { claimToken: { exists: false } }] },
-      data: { status: 'sending', claimToken: token, claimedAt: now.toISOString() },
-      returning: false,
-    }),
-  )
+  await payload.db.updateOne({
+    collection: 'notifications',
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'queued' } }, { claimToken: { exists: false } }] },
+    data: { status: 'sending', claimToken: token, claimedAt: now.toISOString() },
+    returning: false,
+  })
   // Re-read: whoever's token is on the row won.
   const row = (await payload.db.findOne({ collection: 'notifications', where: { id: { equals: id } } })) as OutboxRow | null
   return row && row.claimToken === token ? row : null
@@ -130,7 +111,7 @@ async function sendOne(payload: Payload, transport: nodemailer.Transporter, row:
       messageId: `<notification-${row.id}-${row.resendCount ?? 0}@${hostOf(from.address)}>`,
       headers: { 'X-Business-Key': row.businessKey },
     })) as { messageId?: string; response?: string; rejected?: unknown[] }
-    await retryBusy(() => payload.db.updateOne({
+    await payload.db.updateOne({
       collection: 'notifications',
       id: row.id,
       data: {
@@ -145,11 +126,11 @@ async function sendOne(payload: Payload, transport: nodemailer.Transporter, row:
         nextAttemptAt: null,
       },
       returning: false,
-    }))
+    })
     return 'sent'
   } catch (error) {
     const final = attempts >= maxAttempts()
-    await retryBusy(() => payload.db.updateOne({
+    await payload.db.updateOne({
       collection: 'notifications',
       id: row.id,
       data: {
@@ -161,7 +142,7 @@ async function sendOne(payload: Payload, transport: nodemailer.Transporter, row:
         claimToken: null,
       },
       returning: false,
-    }))
+    })
     payload.logger.warn({ msg: `email ${row.id} (${row.businessKey}) failed, attempt ${attempts}${final ? ', giving up' : ''}`, err: describeError(error) })
     return final ? 'failed' : 'retrying'
   }

@@ -7,7 +7,6 @@ import type { Config, Payload, PayloadRequest, TaskConfig } from 'payload'
 import { hasRole } from '../access/roles'
 import { deliverDue, type DeliveryResult } from '../email/deliver'
 import { nowFrom, todayInChina } from './calendar'
-import { serially } from './serial'
 import { type EvaluationRunResult, openAnnualEvaluations, runConsortiumSelfEvaluations } from './tasks/evaluations'
 import { type CloseNoticesResult, closeEndedNotices } from './tasks/notices'
 import { reapStuckJobs, type ReapResult } from './tasks/reaper'
@@ -42,7 +41,7 @@ const deliverTask: TaskConfig<{ input: { now?: string | null; limit?: number | n
   retries: 1,
   schedule: [{ cron: '* * * * *', queue: OUTBOX_QUEUE }],
   handler: async ({ input, req }) => {
-    const result: DeliveryResult = await serially(() => deliverDue(req.payload, { now: nowFrom(input?.now), limit: input?.limit ?? undefined }))
+    const result: DeliveryResult = await deliverDue(req.payload, { now: nowFrom(input?.now), limit: input?.limit ?? undefined })
     return { output: asJson({ ...result, sentIds: result.sentIds.length > 50 ? result.sentIds.slice(0, 50) : result.sentIds }) }
   },
 }
@@ -54,7 +53,7 @@ const closeNoticesTask: TaskConfig<{ input: { today?: string | null }; output: J
   retries: 2,
   schedule: [{ cron: '5 0 * * *', queue: DAILY_QUEUE }],
   handler: async ({ input, req }) => {
-    const result: CloseNoticesResult = await serially(() => closeEndedNotices(req.payload, todayInChina(input?.today)))
+    const result: CloseNoticesResult = await closeEndedNotices(req.payload, todayInChina(input?.today))
     return { output: asJson(result) }
   },
 }
@@ -66,7 +65,7 @@ const consortiumEvaluationsTask: TaskConfig<{ input: { today?: string | null }; 
   retries: 2,
   schedule: [{ cron: '10 0 * * *', queue: DAILY_QUEUE }],
   handler: async ({ input, req }) => {
-    const result: EvaluationRunResult = await serially(() => runConsortiumSelfEvaluations(req.payload, todayInChina(input?.today)))
+    const result: EvaluationRunResult = await runConsortiumSelfEvaluations(req.payload, todayInChina(input?.today))
     return { output: asJson(result) }
   },
 }
@@ -78,7 +77,7 @@ const annualEvaluationsTask: TaskConfig<{ input: { today?: string | null }; outp
   retries: 2,
   schedule: [{ cron: '15 0 * * *', queue: DAILY_QUEUE }],
   handler: async ({ input, req }) => {
-    const result: EvaluationRunResult = await serially(() => openAnnualEvaluations(req.payload, todayInChina(input?.today)))
+    const result: EvaluationRunResult = await openAnnualEvaluations(req.payload, todayInChina(input?.today))
     return { output: asJson(result) }
   },
 }
@@ -93,7 +92,7 @@ const reaperTask: TaskConfig<{ input: { now?: string | null; olderThanMinutes?: 
   retries: 0,
   schedule: [{ cron: '*/5 * * * *', queue: OUTBOX_QUEUE }],
   handler: async ({ input, req }) => {
-    const result: ReapResult = await serially(() => reapStuckJobs(req.payload, nowFrom(input?.now), input?.olderThanMinutes ?? undefined))
+    const result: ReapResult = await reapStuckJobs(req.payload, nowFrom(input?.now), input?.olderThanMinutes ?? undefined)
     return { output: asJson(result) }
   },
 }
@@ -105,10 +104,9 @@ export const shouldAutoRun = (): boolean => process.env.JOBS_AUTORUN !== 'false'
 
 export const jobsConfig: Config['jobs'] = {
   tasks: [deliverTask, closeNoticesTask, consortiumEvaluationsTask, annualEvaluationsTask, reaperTask] as TaskConfig<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
-  // One cron for every queue, so runs in one process never overlap (croner's `protect`). On SQLite one job at a
-  // time: Payload runs the jobs of a run side by side, and their bookkeeping transactions collide on libsql
-  // (SQLITE_BUSY, in one process); a tick every 10 s leaves ample room (≈1.2 jobs a minute are due).
-  autoRun: (payload) => [{ cron: '*/10 * * * * *', allQueues: true, limit: payload.db.name === 'sqlite' ? 1 : 10, silent: { info: true } }],
+  // One cron for every queue, so runs in one process never overlap (croner's `protect`); a tick every 10 s leaves
+  // ample room (≈1.2 jobs a minute are due).
+  autoRun: () => [{ cron: '*/10 * * * * *', allQueues: true, limit: 10, silent: { info: true } }],
   shouldAutoRun: () => shouldAutoRun(),
   // Completed jobs stay visible in the admin with their output; the reaper deletes them after a few days.
   deleteJobOnComplete: false,

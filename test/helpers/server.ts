@@ -27,12 +27,15 @@ export interface RunningServer {
   port: number
   dataDir: string
   output: () => string
+  /** SIGTERM, then removes the data directory. */
   stop: () => Promise<void>
+  /** SIGKILL of the whole process group, as a power cut would; the data directory stays. */
+  kill: () => Promise<void>
 }
 
-export async function startServer(env: Record<string, string | undefined> = {}, timeoutMs = 540_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined> = {}, timeoutMs = 540_000, options: { dataDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort()
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'carriers-e2e-'))
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'carriers-e2e-'))
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: path.resolve('.'),
@@ -53,6 +56,13 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     }
     rmSync(dataDir, { recursive: true, force: true })
   }
+  const kill = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise((r) => child.once('exit', r))
+      process.kill(-child.pid, 'SIGKILL')
+      await exited
+    }
+  }
   const started = Date.now()
   while (!output.includes('/admin') || !output.includes('password')) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`)
@@ -62,5 +72,5 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     }
     await new Promise((r) => setTimeout(r, 250))
   }
-  return { url: `http://localhost:${port}`, port, dataDir, output: () => output, stop }
+  return { url: `http://localhost:${port}`, port, dataDir, output: () => output, stop, kill }
 }

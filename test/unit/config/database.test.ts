@@ -25,6 +25,8 @@ describe('DATABASE_URL picks the adapter', () => {
     ['not a url', /malformed DATABASE_URL/],
     ['postgres://127.0.0.1:5432', /needs a host and a database name/],
     ['file:', /names no file/],
+    ['file::memory:', /in-memory database/],
+    ['file:carriers?mode=memory&cache=shared', /in-memory database/],
   ])('%s is refused with one clear line', (url, message) => {
     expect(() => resolveDatabase(url)).toThrow(ConfigError)
     expect(() => resolveDatabase(url)).toThrow(message)
