@@ -84,7 +84,8 @@ async function main() {
   // `node --import tsx`, not the tsx CLI: the CLI silently does nothing when MODE=test is in the environment.
   run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/prepare.ts')], env, 8)
 
-  const server = spawn(bin('next'), ['start', '-p', String(port)], { cwd: root, env, stdio: 'inherit' })
+  // scripts/serve.mjs: Next's handler behind node:http (drops client-sent X-Forwarded-* unless TRUST_PROXY=true).
+  const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], { cwd: root, env, stdio: 'inherit' })
   // Ready when it answers, whatever the server prints (and on whichever stream).
   const base = process.env.PUBLIC_URL ?? `http://localhost:${port}`
   void (async () => {

@@ -82,6 +82,7 @@ export interface Config {
     users: User;
     districts: District;
     media: Media;
+    'login-throttles': LoginThrottle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -414,6 +416,7 @@ export interface User {
   title?: ('junior' | 'intermediate' | 'associate-senior' | 'senior') | null;
   discipline?: string | null;
   phone?: string | null;
+  sessionsRevision?: number | null;
   language?: ('zh' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -423,8 +426,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -697,7 +698,8 @@ export interface Notification {
     | 'evaluation-overdue'
     | 'evaluation-result'
     | 'delisted'
-    | 'remainder-installment-due';
+    | 'remainder-installment-due'
+    | 'password-reset';
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
@@ -755,6 +757,25 @@ export interface AuditLog {
     | null;
   summary?: string | null;
   user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Counts of sign-in and password-reset attempts. A pause ends by itself; deleting a row lifts it at once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles".
+ */
+export interface LoginThrottle {
+  id: number;
+  key: string;
+  scope?: ('account-address' | 'address' | 'account' | 'reset-account' | 'reset-address') | null;
+  email?: string | null;
+  address?: string | null;
+  attempts?: number | null;
+  windowStartedAt?: string | null;
+  pausedUntil?: string | null;
+  lastAttemptAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -957,6 +978,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'login-throttles';
+        value: number | LoginThrottle;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1386,6 +1411,7 @@ export interface UsersSelect<T extends boolean = true> {
   title?: T;
   discipline?: T;
   phone?: T;
+  sessionsRevision?: T;
   language?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1395,8 +1421,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1434,6 +1458,22 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles_select".
+ */
+export interface LoginThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  scope?: T;
+  email?: T;
+  address?: T;
+  attempts?: T;
+  windowStartedAt?: T;
+  pausedUntil?: T;
+  lastAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

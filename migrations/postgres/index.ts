@@ -1,9 +1,15 @@
 import * as migration_20261122_170042_initial from './20261122_170042_initial';
+import * as migration_20261123_022248_sign_in_throttles from './20261123_022248_sign_in_throttles';
 
 export const migrations = [
   {
     up: migration_20261122_170042_initial.up,
     down: migration_20261122_170042_initial.down,
-    name: '20261122_170042_initial'
+    name: '20261122_170042_initial',
+  },
+  {
+    up: migration_20261123_022248_sign_in_throttles.up,
+    down: migration_20261123_022248_sign_in_throttles.down,
+    name: '20261123_022248_sign_in_throttles'
   },
 ];

@@ -1,7 +1,7 @@
 // The email outbox: one row per message, written in the transaction of the change that caused it and sent by a
 // job (src/email/deliver.ts). Read-only in the admin except for the resend checkbox (city officers), and
 // POST /api/notifications/:id/resend.
-import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, FieldAccess } from 'payload'
+import type { AccessResult, CollectionBeforeChangeHook, CollectionConfig, Endpoint, FieldAccess } from 'payload'
 
 import { hasRole, isAdmin } from '../access/roles'
 import { resendNotification, ResendError } from '../email/deliver'
@@ -70,9 +70,11 @@ export const Notifications: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: ({ req: { user } }) => {
+    read: ({ req: { user } }): AccessResult => {
       if (!user) return false
-      if (hasRole(user, 'admin', 'city-officer')) return true
+      if (hasRole(user, 'admin')) return true
+      // A password-reset email carries a working link: only its recipient (and an administrator) may read it.
+      if (hasRole(user, 'city-officer')) return { or: [{ template: { not_equals: 'password-reset' } }, { recipients: { equals: user.id } }] }
       return { recipients: { equals: user.id } }
     },
     create: () => false,

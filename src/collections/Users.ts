@@ -3,6 +3,7 @@ import { ValidationError } from 'payload'
 
 import { hasRole, isAdmin, ROLE_LABELS, ROLES } from '../access/roles'
 import { canCreateUsers, roleFieldEditable, selfOrAdmin, usersVisibleToViewer } from '../access/users'
+import { authEndpoints } from '../auth/endpoints'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,16 +14,19 @@ export const Users: CollectionConfig = {
     group: { zh: '系统', en: 'System' },
   },
   auth: {
-    // Lockout after repeated failures (then wait, or an admin unlocks).
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // Repeated failures are throttled by src/auth (per account and address, per address, per account) instead of
+    // Payload's per-user counter, which loses counts under concurrent attempts and tells which emails exist.
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
+  // login, refresh-token, logout, unlock and forgot-password: see src/auth/endpoints.ts.
+  endpoints: authEndpoints,
   access: {
     read: usersVisibleToViewer,
     create: canCreateUsers,
     update: selfOrAdmin,
     delete: isAdmin,
+    unlock: isAdmin,
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
@@ -97,6 +101,14 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'expert' },
     },
     { name: 'phone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
+    {
+      // Bumped under the row lock whenever the session list is rewritten (src/auth/account-lock.ts).
+      name: 'sessionsRevision',
+      type: 'number',
+      defaultValue: 0,
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     {
       name: 'language',
       type: 'select',

@@ -7,6 +7,7 @@ import { Disbursements } from './Disbursements'
 import { Districts } from './Districts'
 import { Evaluations } from './Evaluations'
 import { IpContracts } from './IpContracts'
+import { LoginThrottles } from './LoginThrottles'
 import { Media } from './Media'
 import { Members } from './Members'
 import { Notifications } from './Notifications'
@@ -32,4 +33,5 @@ export const collections: CollectionConfig[] = [
   Users,
   Districts,
   Media,
+  LoginThrottles,
 ]

@@ -15,9 +15,13 @@ export const TEMPLATE_IDS = [
   'evaluation-result',
   'delisted',
   'remainder-installment-due',
+  'password-reset',
 ] as const
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
+
+/** Templates about a user's account rather than an application. */
+export const ACCOUNT_TEMPLATES: ReadonlySet<TemplateId> = new Set(['password-reset'])
 
 export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   'submission-received': { zh: '申报已提交', en: 'Submission received' },
@@ -32,6 +36,7 @@ export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   'evaluation-result': { zh: '评价结果', en: 'Evaluation result' },
   delisted: { zh: '摘牌', en: 'Delisted' },
   'remainder-installment-due': { zh: '剩余资金待拨付', en: 'Remainder installment due' },
+  'password-reset': { zh: '密码重置', en: 'Password reset' },
 }
 
 /** What a template knows about the application it is about. */
@@ -61,6 +66,7 @@ export interface TemplateContext {
  * - evaluation-due / evaluation-overdue: `year`, `dueOn`
  * - evaluation-result: `year`, `grade` (excellent|good|fair|fail), `consequence`
  * - remainder-installment-due: `projectTitle`, `subsidyTotal`, `remainder`, `acceptedOn`
+ * - password-reset: `link`, `hours`
  * - any: `note` (an extra paragraph)
  */
 export type TemplateData = Record<string, unknown>
@@ -218,6 +224,19 @@ function text(template: TemplateId, lang: Lang, ctx: TemplateContext): TemplateT
       return zh
         ? { subject: `【摘牌】${n}已被撤销`, paragraphs: [`${n}已于${formatDay(str(d.delistedOn) ?? new Date(), 'zh')}被撤销（摘牌）。`, ...reasonsBlock(ctx, lang, { zh: '理由：', en: '' })] }
         : { subject: `Delisted: ${n}`, paragraphs: [`${n} was delisted on ${formatDay(str(d.delistedOn) ?? new Date(), 'en')}.`, ...reasonsBlock(ctx, lang, { zh: '', en: 'Reasons:' })] }
+    case 'password-reset': {
+      const link = str(d.link) ?? '—'
+      const hours = str(d.hours) ?? '1'
+      return zh
+        ? {
+            subject: '【密码重置】创新载体管理平台账户密码重置',
+            paragraphs: [`我们收到了重置您账户密码的请求。请在 ${hours} 小时内打开以下链接设置新密码：`, link, '如果这不是您本人的操作，请忽略本邮件，您的密码不会改变。'],
+          }
+        : {
+            subject: 'Reset your password for the Innovation Carrier Management Platform',
+            paragraphs: [`We received a request to reset the password of your account. Open this link within ${hours} hour(s) to choose a new one:`, link, 'If you did not ask for this, ignore this email: your password stays as it is.'],
+          }
+    }
     case 'remainder-installment-due': {
       const project = str(d.projectTitle) ?? '—'
       return zh

@@ -135,8 +135,8 @@ describe('templates and recipients', () => {
   })
 
   it('renders every template in both languages with the application named and linked', async () => {
-    const { renderTemplate, TEMPLATE_IDS } = await import('../../src/email/templates')
-    for (const id of TEMPLATE_IDS) {
+    const { ACCOUNT_TEMPLATES, renderTemplate, TEMPLATE_IDS } = await import('../../src/email/templates')
+    for (const id of TEMPLATE_IDS.filter((t) => !ACCOUNT_TEMPLATES.has(t))) {
       for (const lang of ['zh', 'en'] as const) {
         const out = renderTemplate(id, lang, {
           application: { id: 7, title: '甬江实验室', officialName: '宁波市甬江先进材料创新联合体', noticeStartsOn: '2026-04-01', noticeEndsOn: '2026-04-08' },
@@ -154,6 +154,11 @@ describe('templates and recipients', () => {
     expect(notice.text).toContain('http://x/notices#notice-7')
     const approved = renderTemplate('approved', 'zh', { application: { id: 7, title: 'T', officialName: '宁波市XX创新联合体' }, data: {}, links: {} })
     expect(approved.text).toContain('正式名称：宁波市XX创新联合体')
+    const reset = renderTemplate('password-reset', 'zh', { application: null, data: { link: 'http://x/admin/reset/abc', hours: 1 }, links: {} })
+    expect(reset.subject).toBe('【密码重置】创新载体管理平台账户密码重置')
+    expect(reset.html).toContain('<a href="http://x/admin/reset/abc">')
+    const resetEn = renderTemplate('password-reset', 'en', { application: null, data: { link: 'http://x/admin/reset/abc', hours: 1 }, links: {} })
+    expect(resetEn.text).toContain('within 1 hour(s)')
     const remainder = renderTemplate('remainder-installment-due', 'zh', { application: { id: 7, title: 'T' }, data: { projectTitle: 'P', subsidyTotal: 400_000, remainder: 160_000 }, links: {} })
     expect(remainder.text).toContain('16万元')
   })

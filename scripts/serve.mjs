@@ -1,0 +1,28 @@
+// The production HTTP server: Next's request handler behind node:http, so that the app knows who is asking.
+// X-Forwarded-* headers are the client's own claims unless a reverse proxy we trust sets them: they are dropped
+// here unless TRUST_PROXY=true, and Next then records the socket's address and protocol itself. Sign-in throttling
+// (src/auth/client-address.ts) keys on that address.
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = Number(process.env.PORT ?? 3000)
+const hostname = process.env.HOST ?? '0.0.0.0'
+const trustProxy = process.env.TRUST_PROXY === 'true'
+const FORWARDED = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded', 'x-real-ip']
+
+const app = next({ dev: false, dir: root, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  if (!trustProxy) for (const header of FORWARDED) delete req.headers[header]
+  void handle(req, res)
+})
+server.listen(port, hostname, () => console.log(`▲ ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))
+
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
