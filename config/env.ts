@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { passwordProblem } from '../src/auth/password-rules'
+
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
@@ -25,6 +27,8 @@ export function assertProductionEnv(env: NodeJS.ProcessEnv = process.env): void 
   if ((env.PAYLOAD_SECRET ?? '').length < 32) {
     throw new ConfigError('PAYLOAD_SECRET 至少 32 个字符 / PAYLOAD_SECRET must be at least 32 characters long')
   }
+  const weak = passwordProblem(env.ADMIN_PASSWORD ?? '', env.ADMIN_EMAIL)
+  if (weak) throw new ConfigError(`ADMIN_PASSWORD 不符合密码规则 / ADMIN_PASSWORD is too weak: ${weak}`)
 }
 
 /** The secret signs sessions. In demo mode one is generated once and kept under data/, so logins survive restarts. */

@@ -416,6 +416,10 @@ export interface User {
   title?: ('junior' | 'intermediate' | 'associate-senior' | 'senior') | null;
   discipline?: string | null;
   phone?: string | null;
+  /**
+   * Needed when you change your own password
+   */
+  currentPassword?: string | null;
   sessionsRevision?: number | null;
   language?: ('zh' | 'en') | null;
   updatedAt: string;
@@ -1411,6 +1415,7 @@ export interface UsersSelect<T extends boolean = true> {
   title?: T;
   discipline?: T;
   phone?: T;
+  currentPassword?: T;
   sessionsRevision?: T;
   language?: T;
   updatedAt?: T;

@@ -7,7 +7,7 @@
 //   in the same transaction, and never to a file in production.
 import { randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { addDataAndFileToRequest, AuthenticationError, commitTransaction, initTransaction, killTransaction, loginOperation, logoutOperation, refreshOperation } from 'payload'
+import { addDataAndFileToRequest, AuthenticationError, commitTransaction, initTransaction, killTransaction, loginOperation, logoutOperation, refreshOperation, resetPasswordOperation } from 'payload'
 import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import { isProductionMode } from '../../config/env'
@@ -17,6 +17,7 @@ import { publicBaseUrl } from '../email/links'
 import { queueNotification } from '../email/enqueue'
 import { writeAudit } from '../hooks/audit'
 import { withAccount } from './account-lock'
+import { passwordProblem } from './password-rules'
 import { clientAddress } from './client-address'
 import { countAttempt, resetCounter, THROTTLES, uncount } from './throttle'
 import { minutesOf, normalizeEmail, RESET_LIMITS, SIGN_IN_LIMITS, throttleKey, type ThrottleScope } from './throttle-rules'
@@ -184,4 +185,30 @@ const forgotPasswordEndpoint: Endpoint = {
   },
 }
 
-export const authEndpoints: Endpoint[] = [loginEndpoint, refreshEndpoint, logoutEndpoint, unlockEndpoint, forgotPasswordEndpoint]
+const resetPasswordEndpoint: Endpoint = {
+  path: '/reset-password',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const token = typeof req.data?.token === 'string' ? req.data.token : ''
+    const password = typeof req.data?.password === 'string' ? req.data.password : ''
+    if (!/^[0-9a-f]{40,128}$/.test(token)) return refusal(400, '重置链接无效或已过期，请重新申请 / The reset link is invalid or has expired: ask for a new one.')
+    const { payload } = req
+    const owner = (await payload.db.findOne({ collection: 'users', where: { resetPasswordToken: { equals: token } } })) as { email?: string } | null
+    // Payload's own check allows 3 characters: the same rule as everywhere else applies first.
+    const problem = passwordProblem(password, owner?.email)
+    if (problem) return refusal(400, problem)
+    const collection = payload.collections.users
+    let result: Awaited<ReturnType<typeof resetPasswordOperation>>
+    try {
+      result = await resetPasswordOperation({ collection, data: { password, token }, req })
+    } catch (error) {
+      if ((error as { status?: number }).status === 403) return refusal(403, '重置链接无效或已过期，请重新申请 / The reset link is invalid or has expired: ask for a new one.')
+      throw error
+    }
+    const cookie = generatePayloadCookie({ collectionAuthConfig: collection.config.auth, cookiePrefix: payload.config.cookiePrefix, token: result.token! })
+    return Response.json({ message: req.t('authentication:passwordResetSuccessfully'), ...result }, { status: 200, headers: { 'Set-Cookie': cookie } })
+  },
+}
+
+export const authEndpoints: Endpoint[] = [loginEndpoint, refreshEndpoint, logoutEndpoint, unlockEndpoint, forgotPasswordEndpoint, resetPasswordEndpoint]

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 import { hasRole, isAdmin, ROLE_LABELS, ROLES } from '../access/roles'
 import { canCreateUsers, roleFieldEditable, selfOrAdmin, usersVisibleToViewer } from '../access/users'
 import { authEndpoints } from '../auth/endpoints'
+import { checkPasswordChange } from '../auth/password'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -30,6 +31,7 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
+    beforeOperation: [checkPasswordChange],
     beforeChange: [
       ({ data, req, operation }) => {
         // A city officer may create experts and applicants, never staff or admins.
@@ -101,6 +103,18 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'expert' },
     },
     { name: 'phone', type: 'text', label: { zh: '联系电话', en: 'Phone' } },
+    {
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { zh: '当前密码', en: 'Current password' },
+      admin: {
+        // Only on one's own account: an administrator setting someone else's password needs none.
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id !== undefined && String(user.id) === String(data.id)),
+        description: { zh: '修改自己的密码时须填写', en: 'Needed when you change your own password' },
+        components: { Field: '/src/components/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
     {
       // Bumped under the row lock whenever the session list is rewritten (src/auth/account-lock.ts).
       name: 'sessionsRevision',

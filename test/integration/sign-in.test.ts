@@ -176,3 +176,69 @@ describe('forgot password', () => {
     expect(sent.totalDocs).toBe(3)
   })
 })
+
+describe('passwords', () => {
+  it('weak passwords are refused on create with the rule and the numbers; nothing is saved', async () => {
+    const admin = await rest.login('admin@example.org', PASSWORD)
+    for (const [password, message] of [
+      ['abc', /at least 8 characters \(it has 3\)/],
+      ['123', /至少 8 位/],
+      ['      ', /cannot be blank/],
+    ] as const) {
+      const email = `weak-${password.trim() || 'blank'}@example.org`
+      const response = await rest.post('/users', { email, password, name: '弱密码', role: 'expert' }, admin)
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(await response.json())).toMatch(message)
+      expect((await ctx.payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(0)
+    }
+  })
+
+  it('changing your own password needs the current one; an administrator setting another user’s does not', async () => {
+    const email = 'changer@example.org'
+    const id = await newUser(email)
+    const token = (await signIn(email, PASSWORD, '10.2.0.1')).token
+    const without = await rest.patch(`/users/${id}`, { password: 'New-password-22' }, token)
+    expect(without.status).toBe(400)
+    expect(JSON.stringify(await without.json())).toMatch(/须填写当前密码/)
+    const wrong = await rest.patch(`/users/${id}`, { password: 'New-password-22', currentPassword: 'Not-mine-123' }, token)
+    expect(wrong.status).toBe(400)
+    expect(JSON.stringify(await wrong.json())).toMatch(/当前密码不正确/)
+    expect((await signIn(email, PASSWORD, '10.2.0.2')).status).toBe(200)
+
+    const right = await rest.patch(`/users/${id}`, { password: 'New-password-22', currentPassword: PASSWORD }, token)
+    expect(right.status).toBe(200)
+    expect((await signIn(email, 'New-password-22', '10.2.0.3')).status).toBe(200)
+
+    const admin = await rest.login('admin@example.org', PASSWORD)
+    const byAdmin = await rest.patch(`/users/${id}`, { password: 'Set-by-admin-33' }, admin)
+    expect(byAdmin.status).toBe(200)
+    expect((await signIn(email, 'Set-by-admin-33', '10.2.0.4')).status).toBe(200)
+  })
+
+  it('the current-password check agrees with Payload’s own hashes', async () => {
+    const { verifyPassword } = await import('../../src/auth/password')
+    const id = await newUser('hash-check@example.org')
+    const stored = (await ctx.payload.db.findOne({ collection: 'users', where: { id: { equals: id } } })) as unknown as { hash: string; salt: string }
+    expect(stored.hash).toMatch(/^pbkdf2-sha256-v1:/)
+    expect(await verifyPassword(stored, PASSWORD)).toBe(true)
+    expect(await verifyPassword(stored, `${PASSWORD}x`)).toBe(false)
+  })
+
+  it('a reset link sets only a strong password, once', async () => {
+    const email = 'resetter@example.org'
+    await newUser(email)
+    await rest.post('/users/forgot-password', { email })
+    const row = await ctx.payload.find({ collection: 'notifications', where: { toAddress: { equals: email } }, overrideAccess: true, depth: 0 })
+    const token = /\/reset\/([0-9a-f]{64})/.exec(String(row.docs[0]?.bodyText))?.[1]
+    expect(token).toBeDefined()
+    const weak = await rest.post('/users/reset-password', { token, password: 'abc' })
+    expect(weak.status).toBe(400)
+    expect(JSON.stringify(await weak.json())).toMatch(/at least 8 characters/)
+    const strong = await rest.post('/users/reset-password', { token, password: 'Brand-new-pass-9' })
+    expect(strong.status).toBe(200)
+    expect((await signIn(email, 'Brand-new-pass-9', '10.3.0.1')).status).toBe(200)
+    const again = await rest.post('/users/reset-password', { token, password: 'Another-pass-9' })
+    expect(again.status).toBe(403)
+    expect(JSON.stringify(await again.json())).toMatch(/重置链接无效或已过期/)
+  })
+})

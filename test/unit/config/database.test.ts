@@ -46,10 +46,15 @@ describe('production settings', () => {
         PAYLOAD_SECRET: 'x'.repeat(32),
         DATABASE_URL: 'postgres://h/db',
         ADMIN_EMAIL: 'a@b.cn',
-        ADMIN_PASSWORD: 'secret-secret',
+        ADMIN_PASSWORD: 'Secret-secret-1',
         PUBLIC_URL: 'https://carriers.example.cn',
       } as unknown as NodeJS.ProcessEnv),
     ).not.toThrow()
+  })
+  it('refuses a weak ADMIN_PASSWORD, saying why', () => {
+    const env = { APP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://h/db', ADMIN_EMAIL: 'a@b.cn', PUBLIC_URL: 'https://x.cn' }
+    expect(() => assertProductionEnv({ ...env, ADMIN_PASSWORD: 'secret-secret' } as unknown as NodeJS.ProcessEnv)).toThrow(/ADMIN_PASSWORD is too weak.*at least three/)
+    expect(() => assertProductionEnv({ ...env, ADMIN_PASSWORD: 'Ab1' } as unknown as NodeJS.ProcessEnv)).toThrow(/at least 8 characters \(it has 3\)/)
   })
   it('demo mode needs nothing', () => {
     expect(() => assertProductionEnv({} as unknown as NodeJS.ProcessEnv)).not.toThrow()
