@@ -78,6 +78,9 @@ class WriteGate {
   }
 }
 
+// One gate per database file for the whole process: two clients of one file (two Payload instances) take turns too.
+const gates = new Map<string, WriteGate>()
+
 interface Connection {
   db: Database.Database
   client: Sqlite3Client
@@ -90,7 +93,7 @@ export class SerialSqliteClient implements Client {
   readonly #busyTimeoutMs: number
   readonly #writeTimeoutMs: number
   readonly #onSlowTurn?: SerialSqliteOptions['onSlowTurn']
-  readonly #gate = new WriteGate()
+  readonly #gate: WriteGate
   #writer: Connection | null = null
   #reader: Connection | null = null
 
@@ -100,6 +103,8 @@ export class SerialSqliteClient implements Client {
       throw new Error('SerialSqliteClient needs a database file, not :memory:')
     }
     this.#path = options.path
+    this.#gate = gates.get(options.path) ?? new WriteGate()
+    gates.set(options.path, this.#gate)
     this.#busyTimeoutMs = options.busyTimeoutMs ?? 5_000
     this.#writeTimeoutMs = options.writeTimeoutMs ?? 30_000
     this.#onSlowTurn = options.onSlowTurn

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { usesFileSink } from '../../config/email'
 import { dataDir, isProductionMode } from '../../config/env'
 import { seedDemo } from './demo'
 
@@ -40,6 +41,13 @@ export async function prepareInstance(payload: Payload): Promise<void> {
     lines.push('演示账号（密码相同） / demo logins (one password for all):')
     for (const user of users) lines.push(`  ${user.roleLabel.padEnd(12, '　')} ${user.email}`)
     lines.push(`  密码 / password: ${password}`)
+  }
+  if (usesFileSink()) {
+    lines.push(
+      isProductionMode()
+        ? '⚠ 未设置 SMTP_HOST：邮件只写入 data/outbox/，不会发出；密码重置已停用 / no SMTP_HOST: emails are written to data/outbox/ and not sent; password reset is disabled'
+        : `邮件 / email: 未设置 SMTP_HOST，邮件写入 ${path.join(dataDir(), 'outbox')} / no SMTP_HOST: emails are written there as .eml files`,
+    )
   }
   mkdirSync(dataDir(), { recursive: true })
   writeFileSync(path.join(dataDir(), 'logins.txt'), lines.join('\n') + '\n', { mode: 0o600 })
