@@ -87,6 +87,9 @@ export interface ApplicationFacts {
 }
 
 const NOT_YET = { zh: '认定（批复）后适用', en: 'applies after recognition (approval)' }
+const NO_EVALUATION = { zh: '尚无评价记录（无数据）', en: 'no evaluation recorded yet (no data)' }
+const NO_FUND_USE = { zh: '尚无财政资金使用记录（无数据）', en: 'no use of fiscal funds recorded yet (no data)' }
+const NO_TIC_FIGURES = { zh: '尚未填报技术创新中心年度数据（无数据）', en: 'no annual figures of the centre reported yet (no data)' }
 
 function countBy<T>(xs: readonly T[], key: (x: T) => string | number): Map<string | number, number> {
   const m = new Map<string | number, number>()
@@ -107,17 +110,27 @@ function concurrentCheck(ruleId: RuleId, ps: PolicySetId, projects: readonly Exi
   return check(n <= limit, ruleId, ps, `同期在实施的${zh} ${n} 个，超过 ${limit} 个`, `${n} ${en} in progress, more than ${limit}`, limit, n)
 }
 
-function evalRule(ruleId: RuleId, ps: PolicySetId, history: readonly EvaluationRecord[]): RuleResult {
+/** An evaluation rule's result; undefined (no data, not yet applicable) while nothing has been evaluated. */
+function evalRule(ruleId: RuleId, ps: PolicySetId, history: readonly EvaluationRecord[]): RuleResult | undefined {
+  if (history.length === 0) return undefined
   const c = evaluationConsequence(ps, history)
   const bad = c.action === 'delist' || c.action === 'cancel' || c.action === 'terminate-or-adjust' || c.action === 'adjust'
   return bad && c.ruleId === ruleId ? { ruleId, status: 'fail', violation: { ruleId, severity: 'block', message: c.message, citation: ruleFor(ruleId, ps).citation, actual: c.action } } : pass(ruleId)
 }
 
-/** Results for the rules that can be computed from the facts; rules absent from the map are not yet applicable. */
-function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult> {
+/**
+ * Results for the rules that can be computed from the facts; rules absent from the map are not yet applicable,
+ * with the reason in `noData` when it is missing data (never a pass without facts).
+ */
+function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bilingual>): Map<RuleId, RuleResult> {
   const ps = f.policySet
   const m = new Map<RuleId, RuleResult>()
-  const put = (rs: readonly RuleResult[]) => rs.forEach((r) => m.set(r.ruleId, r))
+  const put = (rs: readonly (RuleResult | undefined)[]) => rs.forEach((r) => r && m.set(r.ruleId, r))
+  const evaluated = (ruleId: RuleId, history: readonly EvaluationRecord[]) => {
+    const r = evalRule(ruleId, ps, history)
+    if (!r) noData.set(ruleId, NO_EVALUATION)
+    return r
+  }
   const dateForYear = f.submittedOn ?? f.today
   const asOfYear = f.asOfYear ?? (dateForYear ? yearOf(dateForYear) : undefined)
   if (asOfYear === undefined) throw new RangeError('checkAll needs asOfYear, submittedOn or today')
@@ -147,7 +160,7 @@ function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult
 
   switch (ps) {
     case 'nb-consortium-2021':
-      put([pass('nb.consortium.quota-exempt'), evalRule('nb.eval.annual-3y', ps, evals)])
+      put([pass('nb.consortium.quota-exempt'), evaluated('nb.eval.annual-3y', evals)])
       break
     case 'nb-tic-2022': {
       const tic = pay.filter((p) => p.basis === 'capability-investment' || p.basis === 'creation-grant')
@@ -175,9 +188,11 @@ function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult
         check(total <= TIC_TOTAL_CAP, 'tic.funding.total-10m', ps, `创建期已拨付合计 ${formatWan(total)}，超过 ${formatWan(TIC_TOTAL_CAP)}`, `${formatYuanEn(total)} paid in total, above ${formatYuanEn(TIC_TOTAL_CAP)}`, TIC_TOTAL_CAP, total),
         check(first <= TIC_FIRST_YEAR_CAP, 'tic.funding.first-year-5m', ps, `首年已拨付 ${formatWan(first)}，超过 ${formatWan(TIC_FIRST_YEAR_CAP)}`, `${formatYuanEn(first)} paid in the first year, above ${formatYuanEn(TIC_FIRST_YEAR_CAP)}`, TIC_FIRST_YEAR_CAP, first),
         check(outside.length === 0, 'tic.funding.creation-years', ps, `有 ${outside.length} 笔拨付不在创建期前三年内（${outside.map((p) => p.year).join('、')}）`, `${outside.length} payment(s) outside creation years 1–3 (${outside.map((p) => p.year).join(', ')})`, '1–3', outside.map((p) => p.year).join(',')),
-        (f.expenses ?? []).map((e) => checkFundUse(e.use)).find((r) => r.status === 'fail') ?? pass('tic.funds.forbidden-uses'),
-        evalRule('tic.eval.two-fails-delist', ps, evals),
+        evaluated('tic.eval.two-fails-delist', evals),
       ])
+      // The uses of fiscal funds: live once spending is recorded; without records there is nothing to pass.
+      if ((f.expenses ?? []).length === 0) noData.set('tic.funds.forbidden-uses', NO_FUND_USE)
+      else put([(f.expenses ?? []).map((e) => checkFundUse(e.use)).find((r) => r.status === 'fail') ?? pass('tic.funds.forbidden-uses')])
       if (f.delisted) {
         if (!f.recovery) put([fail('tic.funds.recovery', ps, '已摘牌或取消创建资格，尚未核定应收回的财政经费', 'Delisted or cancelled: the funds to recover have not been established', 'audit', 'missing')])
         else {
@@ -188,6 +203,9 @@ function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult
       if (f.ticFigures) {
         const rs = checkTicTargets(recognizedOn, today, f.ticFigures)
         put(rs.filter((r) => r.status !== 'not-applicable'))
+        for (const r of rs) if (r.status === 'not-applicable') noData.set(r.ruleId, r.reason)
+      } else {
+        for (const id of ['tic.target.investment', 'tic.target.staff', 'tic.target.ecosystem'] as const) noData.set(id, NO_TIC_FIGURES)
       }
       break
     }
@@ -196,14 +214,23 @@ function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult
       // annual guidelines: the last complete year since recognition, and never more than 1 commission a year
       const perYear = perYearCheck('zj.guidelines.per-year', ps, projects, ['commissioned'], 1, '择优委托项目指南', 'preferential-commission guidelines')
       const lastYear = yearOf(today) - 1
-      put([perYear.status === 'fail' || lastYear < yearOf(recognizedOn) ? perYear : checkZjAnnualGuidelines(lastYear, projects)])
-      // self-reports: every year from recognition to last year must be reported by 31 January of the next year
-      let sr: RuleResult = evalRule('zj.eval.self-report-january', ps, evals)
-      if (sr.status === 'pass') {
+      if (perYear.status === 'fail') put([perYear])
+      else if (lastYear >= yearOf(recognizedOn)) put([checkZjAnnualGuidelines(lastYear, projects)])
+      else if (projects.some((p) => p.kind === 'commissioned')) put([perYear])
+      else noData.set('zj.guidelines.per-year', { zh: '认定当年尚无项目指南记录（次年起按上一年度核查）', en: 'no guideline recorded in the year of recognition (checked on the previous year from next year)' })
+      // self-reports: every year from recognition to last year must be reported by 31 January of the next year;
+      // a report not yet due and not yet filed is judged neither way.
+      let sr: RuleResult | undefined = evalRule('zj.eval.self-report-january', ps, evals)
+      if (!sr || sr.status === 'pass') {
+        let judged = sr !== undefined
         for (let y = yearOf(recognizedOn); y <= lastYear; y++) {
-          const r = checkSelfReport(y, today, f.selfReports?.find((s) => s.reportYear === y)?.submittedOn)
-          if (r.status === 'fail') { sr = r; break }
+          const submittedOn = f.selfReports?.find((s) => s.reportYear === y)?.submittedOn
+          const r = checkSelfReport(y, today, submittedOn)
+          if (r.status === 'fail') { sr = r; judged = true; break }
+          if (submittedOn) judged = true
         }
+        if (!judged) noData.set('zj.eval.self-report-january', { zh: '尚无到期的自评报告（无数据）', en: 'no self-evaluation due or filed yet (no data)' })
+        else if (!sr || sr.status === 'pass') sr = pass('zj.eval.self-report-january')
       }
       put([sr])
       break
@@ -254,9 +281,9 @@ function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult
             notApplicable('cx.selfrun.town.concurrent-2', '市本级以上综合体', 'city-level-or-above complex'),
           ])
         }
-        put([evalRule('cx.eval.annual', ps, evals.filter((e) => e.kind === 'annual'))])
+        put([evaluated('cx.eval.annual', evals.filter((e) => e.kind === 'annual'))])
       }
-      put([evalRule('cx.eval.3y-third-party', ps, evals.filter((e) => e.kind === 'third-party-3y'))])
+      put([evaluated('cx.eval.3y-third-party', evals.filter((e) => e.kind === 'third-party-3y'))])
       break
     }
     default:
@@ -269,12 +296,13 @@ function compute(f: ApplicationFacts, kind: CarrierKind): Map<RuleId, RuleResult
 export function checkAll(facts: ApplicationFacts): ChecklistItem[] {
   const meta = getPolicySet(facts.policySet)
   const kind = facts.carrierKind ?? meta.carrierKinds[0] ?? 'consortium'
-  const results = compute(facts, kind)
+  const noData = new Map<RuleId, Bilingual>()
+  const results = compute(facts, kind, noData)
   const overrides = (facts.overrides ?? []).filter((o) => o.reason.trim().length > 0)
   return rulesOfSet(facts.policySet, kind).map((def) => {
     const base = { ruleId: def.id, title: def.title, severity: def.severity, kind: def.kind, citation: def.citation }
     const r = results.get(def.id)
-    if (!r) return { ...base, status: 'not-yet-applicable', reason: NOT_YET }
+    if (!r) return { ...base, status: 'not-yet-applicable', reason: noData.get(def.id) ?? NOT_YET }
     if (r.status === 'pass') return { ...base, status: 'pass' }
     if (r.status === 'not-applicable') return { ...base, status: 'not-applicable', reason: r.reason }
     const o = def.severity === 'overridable' ? overrides.find((x) => x.ruleId === def.id) : undefined

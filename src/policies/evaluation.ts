@@ -222,3 +222,39 @@ export function checkTicTargets(approvedOn: string, asOf: string, figures: TicFi
   }
   return out
 }
+
+/** One year's report of a technology innovation centre (what 二（五）（六）（十） measure). */
+export interface TicAnnualFigures {
+  year: number
+  /** that year's input of host, co-builders and fiscal funds (各类资金投入), 元 */
+  investment?: number
+  /** people at the year's end, and of them high-level innovation teams */
+  staff?: number
+  highLevelTeams?: number
+  /** at the year's end: industrialisation bases, firms in close cooperation; cumulative: spin-offs, firms served */
+  industrialisationBases?: number
+  partnerFirms?: number
+  spinOffs?: number
+  firmsServed?: number
+}
+
+/**
+ * The figures the targets are judged on, as of a date: input summed over the years reported up to asOf's year,
+ * and the other figures as reported for the latest year up to then. undefined when nothing is reported yet.
+ */
+export function ticFiguresAsOf(rows: readonly TicAnnualFigures[], asOf: string): TicFigures | undefined {
+  const upTo = yearOf(assertIsoDate(asOf, 'asOf'))
+  const known = rows.filter((r) => r.year <= upTo).sort((a, b) => a.year - b.year)
+  if (known.length === 0) return undefined
+  const latest = known[known.length - 1] as TicAnnualFigures
+  const invested = known.filter((r) => r.investment !== undefined)
+  return {
+    totalInvestment: invested.length ? invested.reduce((sum, r) => sum + (r.investment as number), 0) : undefined,
+    staff: latest.staff,
+    highLevelTeams: latest.highLevelTeams,
+    industrialisationBases: latest.industrialisationBases,
+    partnerFirms: latest.partnerFirms,
+    spinOffs: latest.spinOffs,
+    firmsServed: latest.firmsServed,
+  }
+}

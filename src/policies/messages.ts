@@ -39,10 +39,15 @@ export function articleEn(article: string): string {
   return out
 }
 
-/** 《宁波市技术创新中心建设工作指引（试行）》 from a document string that may carry a 文号 after it. */
+/**
+ * 《宁波市技术创新中心建设工作指引（试行）》 from a document string that may carry a 文号 after it. A document whose
+ * text gives no title is cited by issuer with its working title marked as such: 慈溪市科学技术局…办法（工作标题）.
+ */
 export function shortTitle(document: string): string {
   const end = document.indexOf('》')
-  return end === -1 ? document : document.slice(0, end + 1)
+  if (end !== -1) return document.slice(0, end + 1)
+  const working = document.indexOf('（工作标题')
+  return working === -1 ? document : `${document.slice(0, working)}（工作标题）`
 }
 
 export function citeZh(c: Citation): string {

@@ -2,9 +2,11 @@
  * Project quotas: zj-consortium 五（二）, cx-complex 第十四、十五条, nb-consortium-2021 五（一）.
  * Checked when a project is created, against the existing projects of the same lead / complex.
  */
-import type { PolicySetId, RuleId, RuleResult } from './types'
-import type { ComplexLevel, ProjectStatus } from './funding'
-import { check, fail, notApplicable, pass } from './results'
+import type { PolicySetId, RuleId, RuleResult, Violation } from './types'
+import { CX_PROJECT_CAP, type ComplexLevel, type ProjectStatus } from './funding'
+import { check, fail, notApplicable, pass, violations } from './results'
+import { guardViolation } from './guards'
+import { formatWan, formatYuanEn } from './money'
 
 export const PROJECT_KINDS = [
   'jianbing', // 省"尖兵"研发攻关计划项目 (competitive)
@@ -159,4 +161,55 @@ export function checkZjAnnualGuidelines(year: number, projects: readonly Existin
   return check(competitive >= 1, 'zj.guidelines.per-year', 'zj-consortium',
     `${year}年尚无尖兵竞争（或领雁）项目指南，每年应不少于 1 个`, `No competitive (Jianbing or Lingyan) guideline in ${year}; at least 1 a year is expected`,
     1, competitive)
+}
+
+// ---------------------------------------------------------------- the project itself (checked on creation)
+
+/** Which kinds of project a carrier of each set and kind runs or holds (cx 第十四、十五条; zj 五（二）). */
+export function projectKindsFor(policySet: PolicySetId, carrierKind: string | null | undefined): readonly ProjectKind[] {
+  const general: ProjectKind[] = ['city-special', 'national', 'other']
+  if (policySet === 'zj-consortium') return ['jianbing', 'lingyan', 'commissioned', ...general]
+  // Self-run common-technology projects and recommendations are a complex's (第十四条、第十五条).
+  if (policySet === 'cx-complex' && carrierKind === 'complex') return ['self-run', 'recommendation', ...general]
+  return general
+}
+
+export interface ProjectFacts {
+  policySet: PolicySetId
+  carrierKind?: string | null
+  kind: ProjectKind | string
+  year: number
+  /** China's date of the request */
+  today: string
+  subsidyTotal?: number | null
+}
+
+/**
+ * A project is checked when it is created or changed: a kind its carrier may run, a year that has come
+ * (立项年度 not in the future), and for a Cixi self-run project an approved subsidy within 40万 (第十五条).
+ */
+export function checkProjectFacts(f: ProjectFacts): Violation[] {
+  const out: Violation[] = []
+  const kinds = projectKindsFor(f.policySet, f.carrierKind)
+  const label = (k: string) => PROJECT_KIND_LABELS[k as ProjectKind] ?? { zh: k, en: k }
+  if (!(kinds as readonly string[]).includes(f.kind)) {
+    out.push(guardViolation('guard.project-facts', f.policySet,
+      `此类载体不能承担“${label(f.kind).zh}”（可登记：${kinds.map((k) => label(k).zh).join('、')}）`,
+      `This carrier cannot run a ${label(f.kind).en} (allowed: ${kinds.map((k) => label(k).en).join(', ')})`,
+      kinds.join('|'), f.kind))
+  }
+  const thisYear = Number(f.today.slice(0, 4))
+  if (!Number.isSafeInteger(f.year) || f.year > thisYear || f.year < 2000) {
+    out.push(guardViolation('guard.project-facts', f.policySet,
+      `立项年度 ${f.year} 无效：不能晚于今年（${thisYear}年）`,
+      `The project year ${f.year} is not valid: it cannot be later than this year (${thisYear})`,
+      `2000–${thisYear}`, f.year))
+  }
+  if (f.policySet === 'cx-complex' && f.kind === 'self-run' && typeof f.subsidyTotal === 'number' && f.subsidyTotal > CX_PROJECT_CAP) {
+    out.push(...violations([fail('cx.project.subsidy-cap', 'cx-complex',
+      `项目补助总额超出上限：每个自主攻关项目补助总额不超过 ${formatWan(CX_PROJECT_CAP)}，本次核定 ${formatWan(f.subsidyTotal)}`,
+      `The project subsidy exceeds the cap: at most ${formatYuanEn(CX_PROJECT_CAP)} per self-run project; this one ${formatYuanEn(f.subsidyTotal)}`,
+      CX_PROJECT_CAP, f.subsidyTotal)]))
+  }
+  return out
 }

@@ -111,6 +111,14 @@ export const GUARD_IDS = [
   'guard.pledge-signed',
   'guard.evaluation-consequence',
   'guard.valid-transition',
+  'guard.program-open',
+  'guard.funded-state',
+  'guard.basis-of-set',
+  'guard.project-facts',
+  'guard.conflict-of-interest',
+  'guard.correction',
+  'guard.reversal',
+  'guard.objection',
 ] as const
 export type GuardId = (typeof GUARD_IDS)[number]
 

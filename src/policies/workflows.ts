@@ -8,7 +8,9 @@ import type { Bilingual, CarrierKind, Citation, GuardId, PolicySetId, Role, Rule
 import { isRuleId } from './types'
 import { acceptsNewApplications, getPolicySet } from './registry'
 import { makeViolation } from './messages'
-import { addWorkingDays, isWorkingDay } from './dates'
+import { guardViolation } from './guards'
+import { checkProgramWindow, type ProgramWindow } from './programs'
+import { addWorkingDays, isWorkingDay, WEEKDAYS_ONLY, type WorkCalendar } from './dates'
 import { checkPeerExperts, type PeerExpert } from './eligibility'
 import { evaluationConsequence, type EvaluationAction, type EvaluationRecord } from './evaluation'
 import { MIN_REVIEWS } from './tic-index'
@@ -103,47 +105,13 @@ export interface GuardContext {
   pledgeSigned?: boolean
   evaluations?: readonly EvaluationRecord[]
   reason?: string
+  /** the programme applied to: its window is checked on submission (guard.program-open) */
+  program?: ProgramWindow
+  /** a paper application's received-on date (收件日期): the date deadlines are checked against */
+  receivedOn?: string
 }
 
-// ------------------------------------------------------------------ guards as data
-
-export interface GuardDef {
-  id: GuardId
-  title: Bilingual
-  /** the article per policy set where the guard comes from; absent = a procedural safeguard of ours */
-  articles: Partial<Record<PolicySetId, string>>
-}
-
-export const GUARDS: Record<GuardId, GuardDef> = {
-  'guard.policy-in-force': { id: 'guard.policy-in-force', title: { zh: '政策在有效期内受理申报', en: 'The policy set accepts applications on the date' }, articles: { 'wh-consortium-2022': '六' } },
-  'guard.reviews-complete': {
-    id: 'guard.reviews-complete',
-    title: { zh: '专家评审意见已齐备', en: 'Expert reviews complete' },
-    articles: { 'nb-consortium-2021': '四（一）4', 'nb-tic-2022': '三（二）', 'wh-consortium-2022': '四.4', 'zj-consortium': '四（二）', 'cx-complex': '第八条、第十条' },
-  },
-  'guard.notice-ended-without-objection': {
-    id: 'guard.notice-ended-without-objection',
-    title: { zh: '公示期满无异议', en: 'Notice period ended without objection' },
-    articles: { 'nb-tic-2022': '三（三）', 'wh-consortium-2022': '四.5' },
-  },
-  'guard.no-open-objections': { id: 'guard.no-open-objections', title: { zh: '异议均已处理', en: 'No open objection' }, articles: { 'nb-tic-2022': '三（三）', 'wh-consortium-2022': '四.5' } },
-  'guard.checklist-passes': { id: 'guard.checklist-passes', title: { zh: '合规清单无未豁免的阻断项', en: 'Checklist has no blocking item left' }, articles: {} },
-  'guard.reason-required': { id: 'guard.reason-required', title: { zh: '须填写理由', en: 'A reason is required' }, articles: {} },
-  'guard.role': { id: 'guard.role', title: { zh: '当前角色无权执行此操作', en: 'The role may not take this action' }, articles: {} },
-  'guard.new-type-rnd': { id: 'guard.new-type-rnd', title: { zh: '新型研发机构直接报送市科技局', en: 'A new-type R&D institution submits straight to the city' }, articles: { 'wh-consortium-2022': '四.2' } },
-  'guard.complex-consent': { id: 'guard.complex-consent', title: { zh: '经综合体依托单位与建设单位同意', en: 'Consent of the complex\'s relying unit and construction unit' }, articles: { 'cx-complex': '第十条' } },
-  'guard.pledge-signed': { id: 'guard.pledge-signed', title: { zh: '已与牵头企业法定代表人签订“军令状”', en: 'Responsibility pledge signed with the lead\'s legal representative' }, articles: { 'zj-consortium': '四（三）' } },
-  'guard.evaluation-consequence': { id: 'guard.evaluation-consequence', title: { zh: '评价结果支持该处理', en: 'The evaluation result supports the action' }, articles: { 'cx-complex': '第十一条、第十二条' } },
-  'guard.valid-transition': { id: 'guard.valid-transition', title: { zh: '当前状态下无此操作', en: 'No such action in this state' }, articles: {} },
-}
-
-export function guardCitation(id: GuardId, policySet: PolicySetId): Citation {
-  return { policySet, document: getPolicySet(policySet).document, article: GUARDS[id].articles[policySet] ?? '（本系统程序要求）' }
-}
-
-function guardViolation(id: GuardId, policySet: PolicySetId, zh: string, en: string, limit?: number | string, actual?: number | string): Violation {
-  return makeViolation({ ruleId: id, severity: 'block', citation: guardCitation(id, policySet), zh, en, limit, actual })
-}
+export { GUARDS, guardCitation, guardViolation, type GuardDef } from './guards'
 
 // ------------------------------------------------------------------ notice period
 
@@ -153,12 +121,17 @@ export const DEFAULT_NOTICE_WORKING_DAYS = 5
 export { addWorkingDays }
 
 /**
- * Last day of a notice of n working days starting on startedOn (the start day counts when it is a working day).
- * Monday–Friday only; no holiday calendar.
+ * Last day of a notice of n working days starting on startedOn (the start day counts when it is a working day),
+ * on China's calendar of holidays and worked weekend days (default: Monday–Friday only).
  */
-export function noticeEndsOn(startedOn: string, workingDays: number = DEFAULT_NOTICE_WORKING_DAYS): string {
+export function noticeEndsOn(startedOn: string, workingDays: number = DEFAULT_NOTICE_WORKING_DAYS, calendar: WorkCalendar = WEEKDAYS_ONLY): string {
   if (workingDays < 1) throw new RangeError('a notice lasts at least one working day')
-  return isWorkingDay(startedOn) ? addWorkingDays(startedOn, workingDays - 1) : addWorkingDays(startedOn, workingDays)
+  return isWorkingDay(startedOn, calendar) ? addWorkingDays(startedOn, workingDays - 1, calendar) : addWorkingDays(startedOn, workingDays, calendar)
+}
+
+/** Whether the notice period that ends on endsOn is over on today (it ends the day after its last day). */
+export function noticeEnded(endsOn: string | null | undefined, today: string): boolean {
+  return Boolean(endsOn) && today > (endsOn as string)
 }
 
 // ------------------------------------------------------------------ building blocks
@@ -205,7 +178,7 @@ const NB_CONSORTIUM: Workflow = {
   initial: 'draft',
   states: states(['draft', 'district-review', 'recommended', 'expert-review', 'reviewed', 'government-decision', 'recognized', 'under-evaluation', 'returned', 'rejected'], ['rejected']),
   transitions: [
-    T({ name: 'submit', label: lbl('以牵头企业名义申报', 'Submit in the lead\'s name'), from: ['draft'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force'] }),
+    T({ name: 'submit', label: lbl('以牵头企业名义申报', 'Submit in the lead\'s name'), from: ['draft'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.program-open'] }),
     T({ name: 'resubmit', label: lbl('重新提交', 'Resubmit'), from: ['returned'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force'] }),
     T({ name: 'recommend', label: lbl('属地审核推荐', 'District reviews and recommends'), from: ['district-review'], to: 'recommended', roles: ['district-officer'], guards: [] }),
     returnT(['district-review'], ['district-officer']),
@@ -224,7 +197,7 @@ const NB_TIC: Workflow = {
   initial: 'draft',
   states: states(['draft', 'submitted', 'expert-review', 'reviewed', 'government-decision', 'public-notice', 'objection', 'in-construction', 'under-evaluation', 'recognized', 'returned', 'rejected', 'delisted', 'cancelled'], ['rejected', 'delisted', 'cancelled', 'recognized']),
   transitions: [
-    T({ name: 'submit', label: lbl('提交建设方案', 'Submit the construction plan'), from: ['draft'], to: 'submitted', roles: ['applicant'], guards: ['guard.policy-in-force'] }),
+    T({ name: 'submit', label: lbl('提交建设方案', 'Submit the construction plan'), from: ['draft'], to: 'submitted', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.program-open'] }),
     T({ name: 'resubmit', label: lbl('重新提交', 'Resubmit'), from: ['returned'], to: 'submitted', roles: ['applicant'], guards: ['guard.policy-in-force'] }),
     ...expertReviewT(['submitted'], lbl('组织方案论证', 'Open expert review of the plan')),
     T({ name: 'refer-to-government', label: lbl('报市政府常务会议审定', 'Refer to the city government executive meeting'), from: ['reviewed'], to: 'government-decision', roles: ['city-officer'], guards: ['guard.checklist-passes'] }),
@@ -245,7 +218,7 @@ const WH: Workflow = {
   states: states(['draft', 'district-review', 'formal-check', 'expert-review', 'reviewed', 'public-notice', 'objection', 'filed', 'returned', 'rejected'], ['filed', 'rejected']),
   transitions: [
     T({
-      name: 'submit', label: lbl('提交备案书至区市科技主管部门', 'Submit the filing form to the district'), from: ['draft'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force'],
+      name: 'submit', label: lbl('提交备案书至区市科技主管部门', 'Submit the filing form to the district'), from: ['draft'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.program-open'],
       branch: { when: 'isNewTypeRnd', to: 'formal-check', guards: ['guard.new-type-rnd', 'wh.review.peer-experts-min-3'], label: lbl('新型研发机构连同同行评议意见直接报送市科技局', 'New-type R&D institution: straight to the city with the peer opinions') },
     }),
     T({
@@ -269,7 +242,7 @@ const ZJ: Workflow = {
   states: states(['draft', 'submitted', 'district-review', 'recommended', 'expert-review', 'reviewed', 'recognized', 'under-evaluation', 'returned', 'rejected', 'cancelled'], ['rejected', 'cancelled']),
   transitions: [
     T({
-      name: 'submit', label: lbl('提交实施方案（设区市推荐）', 'Submit the implementation plan (city recommendation)'), from: ['draft'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force'],
+      name: 'submit', label: lbl('提交实施方案（设区市推荐）', 'Submit the implementation plan (city recommendation)'), from: ['draft'], to: 'district-review', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.program-open'],
       branch: { when: 'targeted', to: 'submitted', guards: [], label: lbl('定向组织：揭榜单位直接报送省科技厅', 'Targeted: the winning lead submits straight to the province') },
     }),
     T({
@@ -293,7 +266,7 @@ const CX: Workflow = {
   initial: 'draft',
   states: states(['draft', 'submitted', 'expert-review', 'reviewed', 'recognized', 'under-evaluation', 'returned', 'rejected', 'delisted'], ['rejected', 'delisted']),
   transitions: [
-    T({ name: 'submit', label: SUBMIT_LABEL, from: ['draft'], to: 'submitted', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.complex-consent'] }),
+    T({ name: 'submit', label: SUBMIT_LABEL, from: ['draft'], to: 'submitted', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.program-open', 'guard.complex-consent'] }),
     T({ name: 'resubmit', label: lbl('重新提交', 'Resubmit'), from: ['returned'], to: 'submitted', roles: ['applicant'], guards: ['guard.policy-in-force', 'guard.complex-consent'] }),
     ...expertReviewT(['submitted'], lbl('审查、现场考察、论证评价', 'Review, site visit and evaluation')),
     T({ name: 'approve', label: lbl('发文认定', 'Recognise by document'), from: ['reviewed'], to: 'recognized', roles: ['city-officer'], guards: ['guard.checklist-passes'] }),
@@ -349,6 +322,12 @@ function evalGuard(g: GuardRef, policySet: PolicySetId, to: State, ctx: GuardCon
       const r = acceptsNewApplications(policySet, date)
       return r.accepts || !r.violation ? [] : [r.violation]
     }
+    case 'guard.program-open': {
+      if (!ctx.program) return []
+      const date = ctx.receivedOn ?? ctx.today
+      if (!date) return [guardViolation(g, policySet, '缺少申报日期，无法确认是否在受理期内', 'No application date: the programme window cannot be checked')]
+      return checkProgramWindow(policySet, ctx.program, date)
+    }
     case 'guard.reviews-complete': {
       const need = ctx.reviewsRequired ?? MIN_REVIEWS[policySet]
       const have = ctx.reviewsComplete ?? 0
@@ -394,6 +373,13 @@ function evalGuard(g: GuardRef, policySet: PolicySetId, to: State, ctx: GuardCon
       return evaluationGuard(null, policySet, to, ctx)
     case 'guard.role':
     case 'guard.valid-transition':
+    case 'guard.funded-state':
+    case 'guard.basis-of-set':
+    case 'guard.project-facts':
+    case 'guard.conflict-of-interest':
+    case 'guard.correction':
+    case 'guard.reversal':
+    case 'guard.objection':
       return []
     case 'wh.review.peer-experts-min-3': {
       const r = checkPeerExperts(ctx.peerExperts ?? [])

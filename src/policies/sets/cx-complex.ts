@@ -10,8 +10,9 @@ import { defineRules } from './define'
 export const CX_COMPLEX: PolicySetMeta = {
   id: 'cx-complex',
   title: {
-    zh: '慈溪市产业创新服务综合体与企业创新联合体建设办法',
-    en: 'Cixi Measures for Industrial Innovation Service Complexes and Enterprise Innovation Consortia',
+    // A working title: the stored text has none of its own, so it is never presented as the document's name.
+    zh: '慈溪市科技局综合体与联合体建设办法（工作标题）',
+    en: 'Cixi S&T Bureau measures on complexes and consortia (working title)',
   },
   issuer: { zh: '慈溪市科学技术局', en: 'Cixi Municipal Science and Technology Bureau' },
   documentNumber: null,
@@ -26,7 +27,8 @@ export const CX_COMPLEX: PolicySetMeta = {
     consortium: { zh: '慈溪市{name}企业创新联合体', en: 'Cixi {name} Enterprise Innovation Consortium' },
   },
   namePatternSource: 'ours',
-  document: '《慈溪市产业创新服务综合体与企业创新联合体建设办法》（标题据第一条拟定；引用慈科〔2020〕12号、慈科〔2021〕39号）',
+  // Cited by issuer and article: no 《》 around a title the text does not give.
+  document: '慈溪市科学技术局综合体与联合体建设办法（工作标题：原文未载标题、文号和日期；引用慈科〔2020〕12号、慈科〔2021〕39号）',
   sourceFile: '004_6c5b006cbddfda33.txt',
   notes: 'Title and number not in the stored text; effective "from publication", date unknown.',
 }

@@ -115,7 +115,9 @@ describe('checkAll', () => {
     expect(item(items, 'tic.target.investment')?.status).toBe('pass')
     expect(item(items, 'tic.target.staff')?.status).toBe('overridden')
     expect(item(items, 'tic.target.ecosystem')?.status).toBe('not-yet-applicable')
-    expect(item(items, 'tic.eval.two-fails-delist')?.status).toBe('pass')
+    // No evaluation recorded: no data, never a pass.
+    expect(item(items, 'tic.eval.two-fails-delist')?.status).toBe('not-yet-applicable')
+    expect(item(items, 'tic.eval.two-fails-delist')?.reason?.zh).toContain('无数据')
   })
 
   it('TIC delisted: recovery outstanding fails until recovered', () => {
@@ -152,7 +154,8 @@ describe('checkAll', () => {
     expect(item(items, 'cx.selfrun.city.per-year-3')?.status).toBe('not-applicable')
     expect(item(items, 'cx.recommend.per-year-2')?.status).toBe('pass')
     expect(item(items, 'cx.eval.annual')?.status).toBe('pass')
-    expect(item(items, 'cx.eval.3y-third-party')?.status).toBe('pass')
+    // No third-party evaluation yet: no data, never a pass.
+    expect(item(items, 'cx.eval.3y-third-party')?.status).toBe('not-yet-applicable')
     const s = checklistSummary(items)
     expect(Object.values(s).reduce((a, b) => a + b, 0)).toBe(items.length)
   })
