@@ -6,11 +6,13 @@ import { lockVersionField } from '../fields/lock-version'
 
 import { applicationsEditableByViewer, applicationsVisibleToViewer } from '../access/applications'
 import { fieldIsCityOfficer, fieldIsStaff, hasRole, isLoggedIn } from '../access/roles'
+import { checkAssignedExperts } from '../hooks/applications/checkAssignedExperts'
 import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { exportEndpoint } from '../workflow/export'
+import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
 import { STATE_LABELS, type State } from '../policies'
@@ -36,11 +38,14 @@ export const Applications: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
     readVersions: isLoggedIn,
   },
-  endpoints: [exportEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
+  endpoints: [exportEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
-    beforeChange: [deriveFromProgram, stampOverrides, computeRecovery],
-    afterChange: [auditNewOverrides, auditChanges(['officialName', 'recognizedOn', 'assignedExperts'])],
+    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery],
+    afterChange: [
+      auditNewOverrides,
+      auditChanges(['title', 'program', 'lead', 'receivedOn', 'officialName', 'officialNameEn', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'assignedExperts']),
+    ],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '载体名称', en: 'Carrier name' }, admin: { description: { zh: '如：先进高分子材料', en: 'e.g. Advanced Polymer Materials' } } },
@@ -90,6 +95,15 @@ export const Applications: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true, description: { zh: '取自牵头单位', en: "Taken from the lead unit" } },
     },
     { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'receivedOn',
+      type: 'date',
+      label: { zh: '纸质申报收件日期', en: 'Paper application received on' },
+      // Staff record the day a paper application reached the bureau; the deadline rules use it. After submission it
+      // changes only through the correction transition.
+      access: { create: fieldIsStaff, update: fieldIsStaff },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' }, description: { zh: '仅工作人员填写；截止日期按此日期核查', en: 'Staff only; deadlines are checked against this date' } },
+    },
     {
       name: 'workflowPanel',
       type: 'ui',
@@ -179,14 +193,15 @@ export const Applications: CollectionConfig = {
         {
           label: { zh: '认定与公开', en: 'Recognition' },
           fields: [
-            { name: 'officialName', type: 'text', label: { zh: '正式名称', en: 'Official name' }, access: { create: () => false, update: fieldIsCityOfficer } },
-            { name: 'officialNameEn', type: 'text', label: { zh: '英文名称', en: 'Official name (English)' }, access: { create: () => false, update: fieldIsCityOfficer } },
-            { name: 'recognizedOn', type: 'date', label: { zh: '认定（批复）日期', en: 'Recognised on' }, access: { create: () => false, update: fieldIsCityOfficer } },
+            // Server-owned facts: written by the transitions, corrected only by the correction transition.
+            { name: 'officialName', type: 'text', label: { zh: '正式名称', en: 'Official name' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+            { name: 'officialNameEn', type: 'text', label: { zh: '英文名称', en: 'Official name (English)' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+            { name: 'recognizedOn', type: 'date', label: { zh: '认定（批复）日期', en: 'Recognised on' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
             {
               type: 'row',
               fields: [
-                { name: 'noticeStartsOn', type: 'date', label: { zh: '公示开始', en: 'Notice starts' }, access: { create: () => false, update: fieldIsCityOfficer } },
-                { name: 'noticeEndsOn', type: 'date', label: { zh: '公示结束', en: 'Notice ends' }, access: { create: () => false, update: fieldIsCityOfficer } },
+                { name: 'noticeStartsOn', type: 'date', label: { zh: '公示开始', en: 'Notice starts' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+                { name: 'noticeEndsOn', type: 'date', label: { zh: '公示结束', en: 'Notice ends' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
                 { name: 'noticeClosedOn', type: 'date', label: { zh: '公示期满确认', en: 'Notice closed on' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
               ],
             },
@@ -317,6 +332,7 @@ export const Applications: CollectionConfig = {
       fields: [
         { name: 'spentCompliant', type: 'number', min: 0, label: { zh: '审计认定合规支出（元）', en: 'Compliant spending (yuan)' } },
         { name: 'nonCompliantSpending', type: 'number', min: 0, label: { zh: '不合规支出（元）', en: 'Non-compliant spending (yuan)' } },
+        { name: 'recovered', type: 'number', min: 0, label: { zh: '已收回（元）', en: 'Recovered (yuan)' } },
         { name: 'amountToRecover', type: 'number', label: { zh: '应收回（元）', en: 'To recover (yuan)' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
       ],
     },

@@ -9,7 +9,7 @@ import { hasRole, districtOf } from '../access/roles'
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: { zh: '操作记录', en: 'Audit entry' }, plural: { zh: '操作记录', en: 'Audit trail' } },
-  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'action', 'summary', 'user'], group: { zh: '系统', en: 'System' } },
+  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'action', 'summary', 'actorName', 'actorRole'], group: { zh: '系统', en: 'System' } },
   defaultSort: '-at',
   access: {
     read: ({ req: { user } }): AccessResult => {
@@ -22,8 +22,8 @@ export const AuditLog: CollectionConfig = {
       if (hasRole(user, 'applicant')) {
         const organization = (user as { organization?: unknown }).organization
         const id = typeof organization === 'object' && organization !== null ? (organization as { id: number }).id : organization
-        // Applicants see their applications' timeline (transitions), not money or overrides.
-        return id ? { and: [{ lead: { equals: id } }, { action: { equals: 'transition' } }] } : false
+        // Applicants see their applications' timeline (transitions and corrections), not money or overrides.
+        return id ? { and: [{ lead: { equals: id } }, { action: { in: ['transition', 'correction'] } }] } : false
       }
       return false
     },
@@ -45,6 +45,7 @@ export const AuditLog: CollectionConfig = {
         { value: 'override', label: { zh: '政策豁免', en: 'Override' } },
         { value: 'create', label: { zh: '新建', en: 'Create' } },
         { value: 'delete', label: { zh: '删除', en: 'Delete' } },
+        { value: 'correction', label: { zh: '更正记录', en: 'Correction' } },
       ],
     },
     { name: 'collectionSlug', type: 'text', required: true, index: true, label: { zh: '对象类型', en: 'Collection' } },
@@ -56,8 +57,12 @@ export const AuditLog: CollectionConfig = {
     { name: 'from', type: 'text', label: { zh: '原状态', en: 'From' } },
     { name: 'to', type: 'text', label: { zh: '新状态', en: 'To' } },
     { name: 'reason', type: 'textarea', label: { zh: '理由', en: 'Reason' } },
-    { name: 'changes', type: 'json', label: { zh: '变更内容', en: 'Changes' } },
+    // Ids and plain values for machines; people read the summary (the json editor would load code from outside).
+    { name: 'changes', type: 'json', label: { zh: '变更内容', en: 'Changes' }, admin: { hidden: true } },
     { name: 'summary', type: 'text', label: { zh: '摘要', en: 'Summary' } },
-    { name: 'user', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'By' } },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: { zh: '操作人账号', en: 'Account' } },
+    // A snapshot of who acted, kept when the account is deleted.
+    { name: 'actorName', type: 'text', label: { zh: '操作人', en: 'By' } },
+    { name: 'actorRole', type: 'text', label: { zh: '操作人角色', en: 'Role' } },
   ],
 }

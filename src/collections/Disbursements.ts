@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { childrenVisibleToViewer } from '../access/application-children'
-import { hasRole, isCityOfficer } from '../access/roles'
+import { isCityOfficer } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
 import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
-import { enforceDisbursementCaps } from '../hooks/enforceDisbursementCaps'
+import { enforceDisbursementCaps, prefillReversal } from '../hooks/enforceDisbursementCaps'
 import { DISBURSEMENT_BASES } from '../policies'
 
 const BASIS_LABELS: Record<string, { zh: string; en: string }> = {
@@ -20,15 +20,15 @@ export const Disbursements: CollectionConfig = {
   slug: 'disbursements',
   labels: { singular: { zh: '经费拨付', en: 'Disbursement' }, plural: { zh: '经费拨付', en: 'Disbursements' } },
   admin: { useAsTitle: 'reference', defaultColumns: ['application', 'basis', 'installment', 'year', 'amount', 'paidOn'], group: { zh: '资金与项目', en: 'Funding & projects' } },
-  trash: true,
   access: {
     read: childrenVisibleToViewer,
     create: isCityOfficer,
-    // A recorded payment is corrected by a reversal, not edited: only its note may change.
+    // A recorded payment is corrected by a reversal, not edited: only its reference, date and note may change.
     update: isCityOfficer,
-    delete: ({ req: { user } }) => hasRole(user, 'admin'),
+    // Never deleted, by anyone: the ledger is the record every total is derived from.
+    delete: () => false,
   },
-  hooks: { beforeChange: [enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year'])] },
+  hooks: { beforeValidate: [prefillReversal], beforeChange: [enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year', 'reverses', 'reason'])] },
   fields: [
     ...applicationLinkFields(),
     { name: 'reference', type: 'text', label: { zh: '拨付文号', en: 'Payment reference' } },
@@ -55,5 +55,14 @@ export const Disbursements: CollectionConfig = {
     moneyField({ name: 'amount', label: { zh: '金额', en: 'Amount' }, required: true }),
     { name: 'paidOn', type: 'date', label: { zh: '拨付日期', en: 'Paid on' } },
     { name: 'note', type: 'textarea', label: { zh: '备注', en: 'Note' } },
+    {
+      name: 'reverses',
+      type: 'relationship',
+      relationTo: 'disbursements',
+      index: true,
+      label: { zh: '冲正的拨付记录', en: 'Reverses payment' },
+      admin: { description: { zh: '登记冲正：选择录错的拨付记录，金额、依据、批次、年度自动取自原记录，原记录保留', en: 'A reversal: pick the payment recorded in error; its amount, basis, installment and year are copied; the payment stays on record' } },
+    },
+    { name: 'reason', type: 'textarea', label: { zh: '冲正理由', en: 'Reason for the reversal' }, admin: { condition: (data) => Boolean(data?.reverses) } },
   ],
 }

@@ -8,6 +8,7 @@ import { hasRole, isLoggedIn } from '../access/roles'
 import { financialFiguresReadable, organizationsEditableByViewer, organizationsVisibleToViewer } from '../access/organizations'
 import { moneyField } from '../fields/money'
 import { creditCodeProblem } from '../lib/credit-code'
+import { auditChanges } from '../hooks/auditChanges'
 
 const CREDIT_CODE_MESSAGES = {
   length: '统一社会信用代码应为18位 / the unified social credit code has 18 characters',
@@ -56,6 +57,9 @@ export const Organizations: CollectionConfig = {
         return data
       },
     ],
+    // A unit's identity (name, credit code, kind, district, city of registration) is in the trail: it decides who
+    // reviews an application and what the public pages show.
+    afterChange: [auditChanges(['name', 'creditCode', 'kind', 'district', 'registeredCity'], { leadIsSelf: true })],
   },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '单位名称', en: 'Name' } },

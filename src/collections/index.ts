@@ -3,18 +3,22 @@ import type { CollectionConfig } from 'payload'
 import { Agreements } from './Agreements'
 import { Applications } from './Applications'
 import { AuditLog } from './AuditLog'
+import { CalendarDays } from './CalendarDays'
 import { Disbursements } from './Disbursements'
 import { Districts } from './Districts'
 import { Evaluations } from './Evaluations'
+import { FundUses } from './FundUses'
 import { IpContracts } from './IpContracts'
 import { LoginThrottles } from './LoginThrottles'
 import { Media } from './Media'
 import { Members } from './Members'
 import { Notifications } from './Notifications'
+import { Objections } from './Objections'
 import { Organizations } from './Organizations'
 import { Programs } from './Programs'
 import { Projects } from './Projects'
 import { Reviews } from './Reviews'
+import { TicFigures } from './TicFigures'
 import { Users } from './Users'
 
 export const collections: CollectionConfig[] = [
@@ -25,13 +29,17 @@ export const collections: CollectionConfig[] = [
   Reviews,
   Projects,
   Disbursements,
+  FundUses,
   Evaluations,
+  TicFigures,
+  Objections,
   Programs,
   Organizations,
   Notifications,
   AuditLog,
   Users,
   Districts,
+  CalendarDays,
   Media,
   LoginThrottles,
 ]

@@ -2,7 +2,10 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
-import { remainingCap, STATE_LABELS, type PolicySetId, type State } from '../policies'
+import { chinaDay, formatDay } from '../email/format'
+import { todayInChina } from '../jobs/calendar'
+import { effectivePayments, remainingCap, STATE_LABELS, type PolicySetId, type State } from '../policies'
+import { noticesAwaitingDecision } from '../workflow/notice'
 
 const KIND: Record<string, { zh: string; en: string }> = {
   consortium: { zh: '创新联合体', en: 'Consortia' },
@@ -32,27 +35,31 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
 
   // Funds committed vs cap, for the carriers that have fiscal caps.
   const funded = applications.docs.filter((a) => (a.policySet === 'nb-tic-2022' || a.policySet === 'cx-complex') && a.recognizedOn)
-  const year = new Date().getFullYear()
+  const today = todayInChina()
+  const year = Number(today.slice(0, 4))
   const capRows: { name: string; ruleId: string; limit: number; used: number; remaining: number }[] = []
   if (funded.length > 0) {
     const paid = await payload.find({
       collection: 'disbursements',
       where: { application: { in: funded.map((a) => a.id) } },
-      select: { application: true, amount: true, year: true, basis: true, installment: true, project: true },
+      select: { application: true, amount: true, year: true, basis: true, installment: true, project: true, reverses: true },
       depth: 0,
       pagination: false,
       overrideAccess: false,
       user,
     })
     for (const a of funded) {
-      const prior = paid.docs
-        .filter((d) => d.application === a.id)
-        .map((d) => ({ amount: d.amount, year: d.year, basis: d.basis, installment: d.installment ?? undefined }))
+      // Committed = the payments that stand (reversals net out).
+      const prior = effectivePayments(
+        paid.docs
+          .filter((d) => d.application === a.id)
+          .map((d) => ({ id: String(d.id), amount: d.amount, year: d.year, basis: d.basis, installment: d.installment ?? undefined, reverses: d.reverses ? String(typeof d.reverses === 'object' ? d.reverses.id : d.reverses) : null })),
+      )
       const caps = remainingCap({
         policySet: a.policySet as PolicySetId,
         basis: a.policySet === 'nb-tic-2022' ? 'capability-investment' : 'complex-subsidy',
         year,
-        approvedOn: a.recognizedOn?.slice(0, 10),
+        approvedOn: chinaDay(a.recognizedOn) ?? undefined,
         capabilityInvestmentThisYear: a.capabilityInvestments?.find((c) => c.year === year)?.amount,
         complex: a.complex?.level && a.complex?.class ? { level: a.complex.level, class: a.complex.class } : undefined,
         prior,
@@ -71,6 +78,8 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
     overrideAccess: false,
     user,
   })
+
+  const awaiting = await noticesAwaitingDecision(payload, user, today)
 
   const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
   return (
@@ -131,6 +140,20 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
         </>
       )}
 
+      <h3>{lang === 'zh' ? '公示期满待审定' : 'Notices ended, awaiting a decision'}</h3>
+      {awaiting.length === 0 ? (
+        <p>{lang === 'zh' ? '暂无' : 'None'}</p>
+      ) : (
+        <ul className="notices-awaiting-decision">
+          {awaiting.map((n) => (
+            <li key={n.id}>
+              <a href={`/admin/collections/applications/${n.id}`}>{n.title}</a> · {lang === 'zh' ? '公示期' : 'notice'} {formatDay(n.noticeStartsOn, lang)} – {formatDay(n.noticeEndsOn, lang)} ·{' '}
+              {lang === 'zh' ? '已期满' : 'ended'}
+            </li>
+          ))}
+        </ul>
+      )}
+
       <h3>{lang === 'zh' ? '待提交的评价' : 'Evaluations due'}</h3>
       {due.docs.length === 0 ? (
         <p>{lang === 'zh' ? '暂无' : 'None'}</p>
@@ -141,7 +164,7 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
             const name = typeof app === 'object' ? (app.officialName ?? app.title) : `#${app}`
             return (
               <li key={e.id} style={{ color: e.overdue ? '#b42318' : undefined }}>
-                {name} · {e.year} · {lang === 'zh' ? '截止' : 'due'} {e.dueOn?.slice(0, 10) ?? '—'}
+                {name} · {e.year} · {lang === 'zh' ? '截止' : 'due'} {formatDay(e.dueOn, lang)}
                 {e.overdue ? (lang === 'zh' ? '（已逾期）' : ' (overdue)') : ''}
               </li>
             )

@@ -11,7 +11,23 @@ type Bilingual = { zh: string; en: string }
 type Violation = { ruleId: string; message: Bilingual }
 type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
 type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string } }
-type AuditRow = { id: string; at: string; transition?: string; from?: string; to?: string; reason?: string; user?: { name?: string; email?: string } | null }
+type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string }
+type ObjectionRow = { id: string; objector: string; content: string; receivedOn: string; status: string; finding?: string; resolvedOn?: string }
+
+const CORRECTABLE: { value: string; zh: string; en: string; date: boolean }[] = [
+  { value: 'noticeStartsOn', zh: '公示开始日期', en: 'Notice start', date: true },
+  { value: 'noticeEndsOn', zh: '公示结束日期', en: 'Notice end', date: true },
+  { value: 'recognizedOn', zh: '认定（批复）日期', en: 'Recognition date', date: true },
+  { value: 'receivedOn', zh: '收件日期', en: 'Received on', date: true },
+  { value: 'officialName', zh: '正式名称', en: 'Official name', date: false },
+  { value: 'officialNameEn', zh: '英文名称', en: 'English name', date: false },
+]
+const day = (iso?: string) => {
+  if (!iso) return '—'
+  const d = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  const [y, m, dd] = d.split('-').map(Number)
+  return `${y}年${m}月${dd}日`
+}
 
 const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = {
   pass: { zh: '符合', en: 'pass', color: '#067647' },
@@ -29,20 +45,29 @@ export function WorkflowPanel() {
   const [transitions, setTransitions] = useState<TransitionOption[]>([])
   const [checklist, setChecklist] = useState<ChecklistItem[]>([])
   const [timeline, setTimeline] = useState<AuditRow[]>([])
+  const [objections, setObjections] = useState<ObjectionRow[]>([])
   const [reason, setReason] = useState('')
+  const [objector, setObjector] = useState('')
+  const [objectionContent, setObjectionContent] = useState('')
+  const [objectionOn, setObjectionOn] = useState('')
+  const [correctField, setCorrectField] = useState('noticeEndsOn')
+  const [correctValue, setCorrectValue] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
     if (!id) return
-    const [t, c, a] = await Promise.all([
+    const [t, c, a, o] = await Promise.all([
       fetch(`/api/applications/${id}/transitions`, { credentials: 'include' }).then((r) => r.json()),
       fetch(`/api/applications/${id}/checklist`, { credentials: 'include' }).then((r) => r.json()),
-      fetch(`/api/audit-log?where[application][equals]=${id}&where[action][equals]=transition&sort=at&limit=100&depth=1`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(`/api/audit-log?where[application][equals]=${id}&where[action][in]=transition,correction&sort=at&limit=100&depth=0`, { credentials: 'include' }).then((r) => r.json()),
+      // Objections are the bureau's (applicants get 403 or nothing): who objected stays with the bureau.
+      fetch(`/api/objections?where[application][equals]=${id}&sort=receivedOn&limit=100&depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
     ])
     setTransitions(t.transitions ?? [])
     setChecklist(c.items ?? [])
     setTimeline(a.docs ?? [])
+    setObjections(o.docs ?? [])
   }, [id])
 
   useEffect(() => {
@@ -58,11 +83,17 @@ export function WorkflowPanel() {
     }
     setBusy(true)
     setErrors([])
+    const extra =
+      option.name === 'receive-objection'
+        ? { objection: { objector, content: objectionContent, receivedOn: objectionOn || undefined } }
+        : option.name === 'correct-record'
+          ? { corrections: { [correctField]: correctValue } }
+          : {}
     const response = await fetch(`/api/applications/${id}/transition`, {
       method: 'POST',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: option.name, reason: reason.trim() || undefined }),
+      body: JSON.stringify({ name: option.name, reason: reason.trim() || undefined, ...extra }),
     })
     const json = await response.json()
     setBusy(false)
@@ -95,6 +126,32 @@ export function WorkflowPanel() {
           </button>
         ))}
       </div>
+      {transitions.some((t) => t.name === 'receive-objection') && (
+        <fieldset className="objection-input" style={{ marginTop: '0.5rem' }}>
+          <legend>{lang === 'zh' ? '登记异议：异议人、内容、收到日期' : 'Objection: who, what, when'}</legend>
+          <input name="objector" placeholder={lang === 'zh' ? '异议人（单位或个人）' : 'Raised by'} value={objector} onChange={(e) => setObjector(e.target.value)} style={{ width: '100%' }} />
+          <textarea name="objection-content" placeholder={lang === 'zh' ? '异议内容' : 'What it says'} value={objectionContent} onChange={(e) => setObjectionContent(e.target.value)} style={{ width: '100%', minHeight: 50 }} />
+          <input name="objection-received-on" type="date" value={objectionOn} onChange={(e) => setObjectionOn(e.target.value)} />
+        </fieldset>
+      )}
+      {transitions.some((t) => t.name === 'correct-record') && (
+        <fieldset className="correction-input" style={{ marginTop: '0.5rem' }}>
+          <legend>{lang === 'zh' ? '更正记录（须写明理由，申报单位将收到通知）' : 'Correct the record (reason required; the applicant is told)'}</legend>
+          <select name="correct-field" value={correctField} onChange={(e) => setCorrectField(e.target.value)}>
+            {CORRECTABLE.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f[lang]}
+              </option>
+            ))}
+          </select>{' '}
+          <input
+            name="correct-value"
+            type={CORRECTABLE.find((f) => f.value === correctField)?.date ? 'date' : 'text'}
+            value={correctValue}
+            onChange={(e) => setCorrectValue(e.target.value)}
+          />
+        </fieldset>
+      )}
       {transitions.some((t) => t.needsReason) && (
         <textarea
           name="transition-reason"
@@ -133,12 +190,32 @@ export function WorkflowPanel() {
       <ol className="workflow-timeline" style={{ fontSize: '0.85rem' }}>
         {timeline.map((row) => (
           <li key={row.id}>
-            {new Date(row.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')} · {row.user?.name ?? row.user?.email ?? (lang === 'zh' ? '系统' : 'system')} ·{' '}
-            {(policySet && row.from && row.transition && findTransition(policySet, row.from as State, row.transition)?.label[lang]) ?? row.transition}（
-            {STATE_LABELS[row.from as State]?.[lang] ?? row.from} → {STATE_LABELS[row.to as State]?.[lang] ?? row.to}）{row.reason ? ` · ${row.reason}` : ''}
+            {new Date(row.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' })} · {row.actorName ?? (lang === 'zh' ? '系统' : 'system')}
+            {row.actorRole ? `（${row.actorRole}）` : ''} ·{' '}
+            {row.action === 'correction' ? (
+              row.summary
+            ) : (
+              <>
+                {(policySet && row.from && row.transition && findTransition(policySet, row.from as State, row.transition)?.label[lang]) ?? row.transition}（
+                {STATE_LABELS[row.from as State]?.[lang] ?? row.from} → {STATE_LABELS[row.to as State]?.[lang] ?? row.to}）
+              </>
+            )}
+            {row.reason ? ` · ${row.reason}` : ''}
           </li>
         ))}
       </ol>
+      {objections.length > 0 && (
+        <>
+          <h4>{lang === 'zh' ? '公示异议' : 'Objections'}</h4>
+          <ul className="workflow-objections" style={{ fontSize: '0.85rem' }}>
+            {objections.map((o) => (
+              <li key={o.id}>
+                {day(o.receivedOn)} · {o.objector}：{o.content} · {o.status === 'resolved' ? `${lang === 'zh' ? '核查结论' : 'Finding'}（${day(o.resolvedOn)}）：${o.finding ?? ''}` : lang === 'zh' ? '待处理' : 'open'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   )
 }

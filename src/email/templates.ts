@@ -16,6 +16,7 @@ export const TEMPLATE_IDS = [
   'delisted',
   'remainder-installment-due',
   'password-reset',
+  'record-corrected',
 ] as const
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
@@ -37,6 +38,7 @@ export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   delisted: { zh: '摘牌', en: 'Delisted' },
   'remainder-installment-due': { zh: '剩余资金待拨付', en: 'Remainder installment due' },
   'password-reset': { zh: '密码重置', en: 'Password reset' },
+  'record-corrected': { zh: '记录更正', en: 'Record corrected' },
 }
 
 /** What a template knows about the application it is about. */
@@ -236,6 +238,12 @@ function text(template: TemplateId, lang: Lang, ctx: TemplateContext): TemplateT
             subject: 'Reset your password for the Innovation Carrier Management Platform',
             paragraphs: [`We received a request to reset the password of your account. Open this link within ${hours} hour(s) to choose a new one:`, link, 'If you did not ask for this, ignore this email: your password stays as it is.'],
           }
+    }
+    case 'record-corrected': {
+      const lines = Array.isArray(d.corrections) ? (d.corrections as unknown[]).map(String) : []
+      return zh
+        ? { subject: `【记录更正】${n}的登记信息已更正`, paragraphs: [`市科技局更正了${n}的以下登记信息：`, { list: lines }, ...reasonsBlock(ctx, lang, { zh: '更正理由：', en: '' })] }
+        : { subject: `Record corrected: ${n}`, paragraphs: [`The city S&T bureau corrected the following facts of ${n}:`, { list: lines }, ...reasonsBlock(ctx, lang, { zh: '', en: 'Reason:' })] }
     }
     case 'remainder-installment-due': {
       const project = str(d.projectTitle) ?? '—'

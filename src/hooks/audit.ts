@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { ROLE_LABELS, roleOf } from '../access/roles'
 import { idOf, type Id } from './relations'
 
 export interface AuditEntry {
-  action: 'transition' | 'change' | 'override' | 'create' | 'delete'
+  action: 'transition' | 'change' | 'override' | 'create' | 'delete' | 'correction'
   collectionSlug: string
   docId: Id
   application?: Id | null
@@ -13,8 +14,23 @@ export interface AuditEntry {
   from?: string | null
   to?: string | null
   reason?: string | null
+  /** field → { from, to }: ids and plain values only, never populated records */
   changes?: Record<string, { from: unknown; to: unknown }>
+  /** one line in plain Chinese: what happened to what */
   summary: string
+}
+
+/** Who acted, as they were then: the entry keeps naming them after their account is deleted. */
+export function actorSnapshot(req: PayloadRequest): { user: number | null; actorName: string; actorRole: string } {
+  const user = req.user && req.user.collection === 'users' ? req.user : null
+  if (!user) return { user: null, actorName: '系统（定时任务）', actorRole: '系统' }
+  const role = roleOf(user)
+  const name = (user as { name?: unknown }).name
+  return {
+    user: user.id as number,
+    actorName: typeof name === 'string' && name.trim() ? name.trim() : `用户 #${user.id}`,
+    actorRole: role ? ROLE_LABELS[role].zh : '—',
+  }
 }
 
 /**
@@ -31,7 +47,7 @@ export async function writeAudit(req: PayloadRequest, entry: AuditEntry): Promis
       district: idOf(entry.district) as number | null,
       application: (entry.application ?? null) as number | null,
       at: new Date().toISOString(),
-      user: req.user && req.user.collection === 'users' ? (req.user.id as number) : null,
+      ...actorSnapshot(req),
     },
     req,
     returning: false,

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
-import { checkProjectQuota, violations, type PolicySetId, type ProjectKind } from '../policies'
+import { checkProjectFacts, checkProjectQuota, violations, type PolicySetId, type ProjectKind } from '../policies'
+import { todayInChina } from '../jobs/calendar'
 import { idOf, loadApplication, serializeOn } from './relations'
 import { unresolvedViolations } from './overrides'
 import { rejectWith } from './violations'
@@ -13,6 +14,25 @@ const RECOGNIZED = new Set(['recognized', 'approved', 'filed', 'in-construction'
  */
 export const enforceProjectQuota: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
+  // The project itself, on creation and whenever its kind, year or subsidy changes: a kind its carrier runs, a
+  // year that has come, and a Cixi self-run project's subsidy within 40万.
+  if (operation === 'create' || ['kind', 'year', 'subsidyTotal', 'application'].some((k) => k in data && JSON.stringify(data[k]) !== JSON.stringify(originalDoc?.[k]))) {
+    const id = idOf(merged.application)
+    if (id !== null) {
+      const carrier = await loadApplication(req, id)
+      if (carrier.policySet) {
+        const refused = checkProjectFacts({
+          policySet: carrier.policySet as PolicySetId,
+          carrierKind: carrier.carrierKind,
+          kind: String(merged.kind),
+          year: Number(merged.year),
+          today: todayInChina(),
+          subsidyTotal: typeof merged.subsidyTotal === 'number' ? merged.subsidyTotal : null,
+        })
+        if (refused.length > 0) rejectWith('projects', refused, 'kind')
+      }
+    }
+  }
   const startsNow =
     operation === 'create' ||
     (merged.status === 'in-progress' && originalDoc?.status !== 'in-progress') ||

@@ -1,6 +1,10 @@
 // What the public pages may show: only recognised (or noticed) carriers, only their public fields.
 import type { Payload } from 'payload'
 
+import { chinaDay } from '../email/format'
+import { todayInChina } from '../jobs/calendar'
+import { noticeEnded } from '../policies/workflows'
+
 export const PUBLIC_STATES = ['recognized', 'approved', 'filed', 'in-construction', 'under-evaluation'] as const
 
 export interface PublicCarrier {
@@ -18,6 +22,8 @@ export interface PublicCarrier {
 export interface PublicNotice extends PublicCarrier {
   noticeStartsOn: string | null
   noticeEndsOn: string | null
+  /** the notice period is over on China's date (期满), though no decision has been taken yet */
+  noticeEnded: boolean
 }
 
 type Row = Record<string, unknown>
@@ -71,7 +77,7 @@ export async function findPublicCarrier(payload: Payload, id: string): Promise<P
   return doc ? toPublic(doc as unknown as Row) : null
 }
 
-export async function listOpenNotices(payload: Payload): Promise<PublicNotice[]> {
+export async function listOpenNotices(payload: Payload, today: string = todayInChina()): Promise<PublicNotice[]> {
   const result = await payload.find({
     collection: 'applications',
     where: { and: [{ isPublic: { equals: true } }, { status: { in: ['public-notice', 'objection'] } }] },
@@ -84,6 +90,7 @@ export async function listOpenNotices(payload: Payload): Promise<PublicNotice[]>
   })
   return result.docs.map((doc) => {
     const row = doc as unknown as Row
-    return { ...toPublic(row), noticeStartsOn: (row.noticeStartsOn as string) ?? null, noticeEndsOn: (row.noticeEndsOn as string) ?? null }
+    const endsOn = chinaDay(row.noticeEndsOn as string | null)
+    return { ...toPublic(row), noticeStartsOn: chinaDay(row.noticeStartsOn as string | null), noticeEndsOn: endsOn, noticeEnded: noticeEnded(endsOn, today) }
   })
 }

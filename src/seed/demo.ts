@@ -3,6 +3,7 @@
 import type { Payload, RequiredDataFromCollectionSlug, CollectionSlug, Where } from 'payload'
 
 import { ROLE_LABELS, type Role } from '../access/roles'
+import { todayInChina } from '../jobs/calendar'
 import { withCheckChar } from '../lib/credit-code'
 
 type Id = number | string
@@ -93,22 +94,25 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
     ).id
   }
 
+  // This year's calls are open all year (China's date), so the demo and the tests can apply today; Weihai's
+  // call of 2024 closed with its policy set.
+  const thisYear = Number(todayInChina().slice(0, 4))
   const programs: Record<string, Id> = {}
   for (const [key, title, policySet, carrierKind, year] of [
-    ['nbConsortium', '2026年宁波市企业创新联合体申报', 'nb-consortium-2021', 'consortium', 2026],
-    ['nbTic', '2026年宁波市技术创新中心申报', 'nb-tic-2022', 'tic', 2026],
+    ['nbConsortium', `${thisYear}年宁波市企业创新联合体申报`, 'nb-consortium-2021', 'consortium', thisYear],
+    ['nbTic', `${thisYear}年宁波市技术创新中心申报`, 'nb-tic-2022', 'tic', thisYear],
     ['whConsortium', '2024年威海市创新联合体备案', 'wh-consortium-2022', 'consortium', 2024],
-    ['zjConsortium', '2026年浙江省创新联合体组建', 'zj-consortium', 'consortium', 2026],
-    ['cxComplex', '2026年慈溪市产业创新服务综合体认定', 'cx-complex', 'complex', 2026],
+    ['zjConsortium', `${thisYear}年浙江省创新联合体组建`, 'zj-consortium', 'consortium', thisYear],
+    ['cxComplex', `${thisYear}年慈溪市产业创新服务综合体认定`, 'cx-complex', 'complex', thisYear],
   ] as const) {
     programs[key] = track(
-      await upsert(payload, 'programs', { title: { equals: title } }, {
+      await upsert(payload, 'programs', { policySet: { equals: policySet } }, {
         title,
         policySet,
         carrierKind,
         year,
-        opensOn: `${year}-03-01T00:00:00.000Z`,
-        closesOn: `${year}-12-31T00:00:00.000Z`,
+        opensOn: `${year}-01-01`,
+        closesOn: `${year}-12-31`,
         noticeWorkingDays: 5,
       }),
     ).id
@@ -145,6 +149,8 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
     { title: '海洋生物医药', program: programs.whConsortium as Id, lead: orgs.whLead as Id, status: 'public-notice', extra: { noticeStartsOn: '2026-11-16T00:00:00.000Z', noticeEndsOn: '2026-11-20T00:00:00.000Z', isPublic: true, publicSummary: '围绕海洋生物医药关键技术，联合高校院所开展协同攻关。' } },
     { title: '光电芯片', program: programs.zjConsortium as Id, lead: orgs.zjLead as Id, status: 'recognized', extra: { officialName: '浙江省光电芯片创新联合体', recognizedOn: '2026-06-30T00:00:00.000Z', isPublic: true, publicSummary: '聚焦光电芯片设计与制造，组织产业链上下游协同创新。' } },
     { title: '周巷智能家电', program: programs.cxComplex as Id, lead: orgs.zhouxiang as Id, status: 'recognized', extra: { officialName: '慈溪市周巷智能家电产业创新服务综合体', recognizedOn: '2026-05-20T00:00:00.000Z', isPublic: true, complex: { level: 'town', class: 'cultivation' }, publicSummary: '服务周巷镇智能家电产业集群的研发、检测与成果转化。' } },
+    // A centre in its second creation year: payments, uses of funds and annual figures (below).
+    { title: '先进材料中试', program: programs.nbTic as Id, lead: orgs.nimte as Id, status: 'in-construction', extra: { officialName: '宁波市先进材料中试技术创新中心', officialNameEn: 'Ningbo Municipal Innovation Center of 先进材料中试 Technology', recognizedOn: `${thisYear - 1}-03-02`, isPublic: true, capabilityInvestments: [{ year: thisYear - 1, amount: 20_000_000 }, { year: thisYear, amount: 15_000_000 }], publicSummary: '面向先进材料中试放大与工程化验证的共性技术平台。' } },
   ]
   for (const app of applications) {
     track(
@@ -157,6 +163,51 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
       } as RequiredDataFromCollectionSlug<'applications'>),
     )
   }
+
+  const app = async (title: string) => (await payload.find({ collection: 'applications', where: { title: { equals: title } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]!.id as Id
+  const tic = await app('先进材料中试')
+  const city = userIds['city@example.org'] as Id
+  const cityUser = { ...(await payload.findByID({ collection: 'users', id: city, overrideAccess: true })), collection: 'users' as const }
+  // The ledger goes through its hooks (caps, money follows status), as the city officer.
+  for (const [reference, basis, year, amount] of [
+    ['甬科拨〔首年〕1号', 'creation-grant', thisYear - 1, 5_000_000],
+    ['甬科拨〔年度〕2号', 'capability-investment', thisYear, 3_000_000],
+  ] as const) {
+    const found = await payload.find({ collection: 'disbursements', where: { reference: { equals: reference } }, limit: 1, overrideAccess: true })
+    if (found.docs.length === 0) {
+      await payload.create({ collection: 'disbursements', data: { application: tic as number, reference, basis, installment: 'annual', year, amount, paidOn: `${year}-06-30` }, user: cityUser, overrideAccess: false })
+      created = true
+    }
+  }
+  for (const [description, year, category, amount] of [
+    ['中试线关键工艺研发项目', thisYear - 1, 'research-projects', 2_000_000],
+    ['高温流变仪购置', thisYear - 1, 'instruments-equipment', 1_500_000],
+    ['引进材料工程化团队', thisYear, 'talent-teams', 800_000],
+  ] as const) {
+    track(await upsert(payload, 'fund-uses', { description: { equals: description } }, { application: tic as number, description, year, category, source: 'fiscal', amount, spentOn: `${year}-09-30` }))
+  }
+  for (const row of [
+    { year: thisYear - 1, investment: 60_000_000, staff: 85, highLevelTeams: 1, industrialisationBases: 0, partnerFirms: 8, spinOffs: 1, firmsServed: 25 },
+    { year: thisYear, investment: 45_000_000, staff: 130, highLevelTeams: 2, industrialisationBases: 1, partnerFirms: 12, spinOffs: 2, firmsServed: 40 },
+  ]) {
+    track(await upsert(payload, 'tic-figures', { and: [{ application: { equals: tic } }, { year: { equals: row.year } }] }, { application: tic as number, ...row }))
+  }
+  // An objection to the Weihai notice, heard and found unfounded.
+  const notice = await app('海洋生物医药')
+  track(
+    await upsert(payload, 'objections', { application: { equals: notice } }, {
+      application: notice as number,
+      objector: '威海某海洋科技有限公司',
+      content: '认为申报材料所列成员单位中有一家已于今年退出合作，要求核实。',
+      receivedOn: '2026-11-17',
+      status: 'resolved',
+      finding: '经核查，该单位已重新签署组建协议，异议不成立。',
+      resolvedOn: '2026-11-18',
+      recordedBy: '王科长（市科技局）',
+      resolvedBy: '王科长（市科技局）',
+      summary: '成员单位退出合作的异议',
+    }),
+  )
 
   return { users, created }
 }

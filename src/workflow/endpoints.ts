@@ -26,11 +26,17 @@ export const transitionEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
-    const body = (typeof req.json === 'function' ? await req.json() : {}) as { name?: string; reason?: string }
+    const body = (typeof req.json === 'function' ? await req.json() : {}) as { name?: string; reason?: string; objection?: unknown; corrections?: unknown }
     if (!body.name) return Response.json({ errors: [{ message: '缺少流转名称 / missing transition name' }] }, { status: 400 })
     const shouldCommit = await initTransaction(req)
     try {
-      const doc = await applyTransition(req, { applicationId: idParam(req), name: body.name, reason: body.reason?.trim() || undefined })
+      const doc = await applyTransition(req, {
+        applicationId: idParam(req),
+        name: body.name,
+        reason: typeof body.reason === 'string' ? body.reason.trim() || undefined : undefined,
+        objection: body.objection && typeof body.objection === 'object' ? (body.objection as Record<string, unknown>) : undefined,
+        corrections: body.corrections && typeof body.corrections === 'object' && !Array.isArray(body.corrections) ? (body.corrections as Record<string, unknown>) : undefined,
+      })
       if (shouldCommit) await commitTransaction(req)
       return Response.json({ doc, message: '已完成 / done' })
     } catch (error) {

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs'
 import type { Endpoint } from 'payload'
 
+import { chinaDay } from '../email/format'
 import { POLICY_SETS, STATE_LABELS, type PolicySetId, type State } from '../policies'
 
 const KIND_ZH: Record<string, string> = { consortium: '创新联合体', tic: '技术创新中心', complex: '产业创新服务综合体' }
@@ -49,8 +50,9 @@ export const exportEndpoint: Endpoint = {
         lead: typeof lead === 'object' && lead ? (lead.name ?? '') : '',
         district: typeof district === 'object' && district ? (district.name ?? '') : '',
         status: STATE_LABELS[doc.status as State]?.zh ?? doc.status,
-        submittedOn: doc.submittedOn?.slice(0, 10) ?? '',
-        recognizedOn: doc.recognizedOn?.slice(0, 10) ?? '',
+        // China's calendar day, as the emails and the admin show it.
+        submittedOn: chinaDay(doc.submittedOn) ?? '',
+        recognizedOn: chinaDay(doc.recognizedOn) ?? '',
         disbursedTotal: doc.disbursedTotal ?? 0,
       })
     }

@@ -2,24 +2,41 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/roles'
-import { isRuleId, type ApplicationFacts, type PolicySetId, type RuleId } from '../policies'
+import { chinaDay } from '../email/format'
+import { todayInChina } from '../jobs/calendar'
+import { effectivePayments, isRuleId, ticFiguresAsOf, type ApplicationFacts, type LedgerEntry, type PolicySetId, type RuleId } from '../policies'
 import type { Id } from '../hooks/relations'
 
-const dateOnly = (v: unknown) => (typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : undefined)
+/** Every date the rules see is China's calendar day. */
+const dateOnly = (v: unknown) => chinaDay(v as string | null | undefined) ?? undefined
+const num = (v: unknown) => (typeof v === 'number' ? v : undefined)
 
 export async function applicationFacts(req: PayloadRequest, applicationId: Id): Promise<ApplicationFacts> {
   const { payload } = req
   const application = await payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: true, req })
   const lead = await payload.findByID({ collection: 'organizations', id: idOf(application.lead) as Id, depth: 0, overrideAccess: true, req })
   const common = { depth: 0, pagination: false, overrideAccess: true, req } as const
-  const [members, agreements, evaluations, disbursements, projects, ipContracts] = await Promise.all([
+  const [members, agreements, allEvaluations, disbursements, projects, ipContracts, fundUses, ticFigures] = await Promise.all([
     payload.find({ collection: 'members', where: { application: { equals: applicationId } }, ...common }),
     payload.find({ collection: 'agreements', where: { application: { equals: applicationId } }, ...common }),
-    payload.find({ collection: 'evaluations', where: { and: [{ application: { equals: applicationId } }, { grade: { exists: true } }] }, ...common }),
+    payload.find({ collection: 'evaluations', where: { application: { equals: applicationId } }, ...common }),
     payload.find({ collection: 'disbursements', where: { application: { equals: applicationId } }, ...common }),
     payload.find({ collection: 'projects', where: { application: { equals: applicationId } }, ...common }),
     payload.find({ collection: 'ip-contracts', where: { application: { equals: applicationId } }, ...common }),
+    payload.find({ collection: 'fund-uses', where: { application: { equals: applicationId } }, ...common }),
+    payload.find({ collection: 'tic-figures', where: { application: { equals: applicationId } }, ...common }),
   ])
+  const evaluations = { docs: allEvaluations.docs.filter((e) => e.grade) }
+  const ledger: LedgerEntry[] = disbursements.docs.map((d) => ({
+    id: String(d.id),
+    amount: d.amount,
+    year: d.year,
+    basis: d.basis,
+    installment: d.installment ?? undefined,
+    projectId: idOf(d.project) === null ? undefined : String(idOf(d.project)),
+    reverses: idOf(d.reverses) === null ? null : String(idOf(d.reverses)),
+  }))
+  const recovery = application.recovery ?? {}
   const memberOrgIds = members.docs.map((m) => String(idOf(m.organization)))
   const orgNames = new Map<string, string>()
   if (memberOrgIds.length > 0) {
@@ -37,7 +54,7 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
     policySet,
     carrierKind: application.carrierKind ?? undefined,
     submittedOn: dateOnly(application.submittedOn),
-    asOfYear: Number((dateOnly(application.submittedOn) ?? new Date().toISOString()).slice(0, 4)),
+    asOfYear: Number((dateOnly(application.receivedOn) ?? dateOnly(application.submittedOn) ?? todayInChina()).slice(0, 4)),
     lead: {
       kind: lead.kind,
       registeredIn: lead.registeredCity ?? undefined,
@@ -97,7 +114,29 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
     })),
     recognizedOn: dateOnly(application.recognizedOn),
     evaluations: evaluations.docs.map((e) => ({ year: Number(e.year), kind: e.kind, grade: e.grade as 'excellent' | 'good' | 'fair' | 'fail' })),
-    disbursements: disbursements.docs.map((d) => ({ amount: d.amount, year: d.year, basis: d.basis, installment: d.installment ?? undefined, projectId: idOf(d.project) === null ? undefined : String(idOf(d.project)) })),
+    // The payments that stand: reversals and what they reverse net out.
+    disbursements: effectivePayments(ledger),
+    // zj: the self-evaluations filed, by the year reported on
+    selfReports: allEvaluations.docs.filter((e) => e.kind === 'annual' && e.submittedOn).map((e) => ({ reportYear: Number(e.year), submittedOn: dateOnly(e.submittedOn) })),
+    // TIC: uses of fiscal funds (资金使用), and the annual figures the targets measure
+    expenses: fundUses.docs.filter((u) => u.source === 'fiscal').map((u) => ({ use: u.category, amount: u.amount })),
+    ticFigures: ticFiguresAsOf(
+      ticFigures.docs.map((r) => ({
+        year: r.year,
+        investment: num(r.investment),
+        staff: num(r.staff),
+        highLevelTeams: num(r.highLevelTeams),
+        industrialisationBases: num(r.industrialisationBases),
+        partnerFirms: num(r.partnerFirms),
+        spinOffs: num(r.spinOffs),
+        firmsServed: num(r.firmsServed),
+      })),
+      todayInChina(),
+    ),
+    recovery:
+      typeof recovery.spentCompliant === 'number'
+        ? { disbursed: Number(application.disbursedTotal ?? 0), spentCompliant: recovery.spentCompliant, nonCompliantSpending: recovery.nonCompliantSpending ?? 0, recovered: recovery.recovered ?? 0 }
+        : undefined,
     projects: projects.docs.map((p) => ({ id: String(p.id), kind: p.kind, year: p.year, status: p.status, subsidyTotal: p.subsidyTotal ?? undefined })),
     capabilityInvestmentByYear: Object.fromEntries((application.capabilityInvestments ?? []).map((c) => [c.year, c.amount])),
     delisted: application.status === 'delisted' || application.status === 'cancelled',

@@ -1,10 +1,12 @@
 // Public notice periods: closing one that ended (by the scheduled job, also after downtime).
-import type { Payload } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { chinaDay } from '../email/format'
 import { writeAudit } from '../hooks/audit'
+import { todayInChina } from '../jobs/calendar'
+import { noticeEnded } from '../policies'
 
 /**
  * A notice period that ended is closed: the date is recorded, the trail says so, and the application is
@@ -35,4 +37,52 @@ export async function closeEndedNotice(payload: Payload, applicationId: number |
     throw error
   }
   return 'closed'
+}
+
+export interface NoticeAwaitingDecision {
+  id: number | string
+  title: string
+  status: string
+  noticeStartsOn: string | null
+  noticeEndsOn: string | null
+  /** the notice period is over (China's date) */
+  ended: boolean
+}
+
+/**
+ * The city officer's to-do: applications in public notice whose period has ended (China's date), waiting for the
+ * decision (approve / file), with the user's own row access.
+ */
+export async function noticesAwaitingDecision(payload: Payload, user: PayloadRequest['user'], today: string, req?: PayloadRequest): Promise<NoticeAwaitingDecision[]> {
+  const found = await payload.find({
+    collection: 'applications',
+    where: { status: { in: ['public-notice', 'objection'] } },
+    select: { title: true, status: true, noticeStartsOn: true, noticeEndsOn: true },
+    depth: 0,
+    pagination: false,
+    sort: 'noticeEndsOn',
+    overrideAccess: false,
+    user,
+    req,
+  })
+  return found.docs
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      status: d.status,
+      noticeStartsOn: chinaDay(d.noticeStartsOn),
+      noticeEndsOn: chinaDay(d.noticeEndsOn),
+      ended: noticeEnded(chinaDay(d.noticeEndsOn), today),
+    }))
+    .filter((d) => d.ended && d.status === 'public-notice')
+}
+
+export const awaitingDecisionEndpoint: Endpoint = {
+  path: '/awaiting-decision',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    const today = todayInChina()
+    return Response.json({ today, docs: await noticesAwaitingDecision(req.payload, req.user, today, req) })
+  },
 }

@@ -11,17 +11,29 @@ import {
   availableTransitions,
   blockingViolations,
   checkAll,
+  checkCorrection,
+  checkFinding,
+  checkObjection,
   checkTransition,
+  CORRECTABLE_LABELS,
+  findTransition,
+  guardViolation,
   MIN_REVIEWS,
   PANEL_PASS_SCORE,
   noticeEndsOn,
   officialName,
+  STATE_LABELS,
+  unknownYears,
+  type CorrectableField,
   type GuardContext,
+  type ObjectionInput,
   type PolicySetId,
   type Role,
   type State,
   type Violation,
 } from '../policies'
+import { programWindow } from '../hooks/applications/deriveFromProgram'
+import { loadCalendar } from './calendar'
 import { queueNotification, type TemplateId } from '../email/enqueue'
 import { chinaDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
@@ -64,7 +76,14 @@ export interface TransitionInput {
   today?: string
   /** Set by scheduled jobs, which act for the city bureau without a user. */
   system?: boolean
+  /** receive-objection: who raised it, what it says, when it was received */
+  objection?: ObjectionInput
+  /** correct-record: the server-owned facts to correct, field → value */
+  corrections?: Record<string, unknown>
 }
+
+/** The correction of server-owned facts: its own named transition (city officer, written reason, audited). */
+export const CORRECTION = { name: 'correct-record', label: { zh: '更正记录', en: 'Correct the record' } } as const
 
 export class TransitionRefused extends ValidationError {
   violations: Violation[]
@@ -96,15 +115,20 @@ async function guardContext(req: PayloadRequest, application: Record<string, any
   const program = await payload.findByID({ collection: 'programs', id: idOf(application.program) as Id, depth: 0, overrideAccess: true, req })
   const reviews = await countedReviews(req, application.id)
   const facts = await applicationFacts(req, application.id)
-  const checklistBlocking = blockingViolations(checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today }))
+  const receivedOn = chinaDay(application.receivedOn) ?? undefined
+  const checklistBlocking = blockingViolations(checkAll({ ...facts, today, submittedOn: receivedOn ?? facts.submittedOn ?? today }))
+  const objections = await payload.count({ collection: 'objections', where: { and: [{ application: { equals: application.id } }, { status: { equals: 'open' } }] }, overrideAccess: true, req })
   return {
     today,
-    submittedOn: chinaDay(application.submittedOn) ?? today,
+    // Deadlines run on the day a paper application was received, else on the day it was submitted (or today).
+    submittedOn: receivedOn ?? chinaDay(application.submittedOn) ?? today,
+    receivedOn,
+    program: programWindow(program),
     reviewsComplete: reviews.length,
     reviewsRequired: program.minReviews ?? MIN_REVIEWS[policySet],
     noticeEndedOn: chinaDay(application.noticeEndsOn) ?? undefined,
-    // One objection at a time is modelled: resolving it (with the officer's written finding) closes it.
-    objectionsOpen: application.status === 'objection' && input.name !== 'resolve-objection' ? 1 : 0,
+    // Objections are records: resolving one (with the officer's written finding) closes it.
+    objectionsOpen: input.name === 'resolve-objection' ? 0 : objections.totalDocs,
     checklistBlocking,
     peerExperts: (application.peerExperts ?? []).map((e: { title: string; disciplineMatch: string }) => ({ title: e.title, disciplineMatch: e.disciplineMatch })),
     isNewTypeRnd: Boolean(facts.lead.isNewTypeRnd),
@@ -132,7 +156,7 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
   // One transaction for the whole transition (status, audit entry, outbox row): the caller's, or our own.
   const ownTransaction = await initTransaction(req)
   try {
-    const doc = await transition(req, input)
+    const doc = input.name === CORRECTION.name ? await correctRecord(req, input) : await transition(req, input)
     if (ownTransaction) await commitTransaction(req)
     return doc
   } catch (error) {
@@ -141,16 +165,29 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
   }
 }
 
-async function transition(req: PayloadRequest, input: TransitionInput) {
-  const { payload } = req
+/** The label of a transition as a person reads it: 发布公示（待审定/批准 → 公示中）. */
+export function transitionSummary(policySet: PolicySetId, title: string, name: string, from: State, to: State): string {
+  const label = name === CORRECTION.name ? CORRECTION.label.zh : (findTransition(policySet, from, name)?.label.zh ?? name)
+  return `${title}：${label}（${STATE_LABELS[from]?.zh ?? from} → ${STATE_LABELS[to]?.zh ?? to}）`
+}
+
+const dayOf = (v: unknown): string | null => chinaDay(v as string | null | undefined)
+
+async function readable(req: PayloadRequest, input: TransitionInput) {
   const system = Boolean(input.system)
   if (!system) {
     if (!req.user) throw new Forbidden(req.t)
     // Row access first: the user must be able to read the application at all.
-    await payload.findByID({ collection: 'applications', id: input.applicationId, depth: 0, overrideAccess: false, user: req.user, req })
+    await req.payload.findByID({ collection: 'applications', id: input.applicationId, depth: 0, overrideAccess: false, user: req.user, req })
   }
   await serializeOn(req, 'applications', input.applicationId)
-  const application = (await payload.findByID({ collection: 'applications', id: input.applicationId, depth: 0, overrideAccess: true, req })) as unknown as Record<string, any>
+  return (await req.payload.findByID({ collection: 'applications', id: input.applicationId, depth: 0, overrideAccess: true, req })) as unknown as Record<string, any>
+}
+
+async function transition(req: PayloadRequest, input: TransitionInput) {
+  const { payload } = req
+  const system = Boolean(input.system)
+  const application = await readable(req, input)
   const policySet = application.policySet as PolicySetId
   const from = application.status as State
   const role = actingRole(req, system)
@@ -163,16 +200,24 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
   if (['submit', 'resubmit'].includes(input.name) && ctx.checklistBlocking && Array.isArray(ctx.checklistBlocking)) {
     for (const v of ctx.checklistBlocking) if (!violations.some((x) => x.ruleId === v.ruleId)) violations.push(v)
   }
+  const today = ctx.today as string
+  // An objection names who, what and when; resolving it needs the officer's finding.
+  if (input.name === 'receive-objection') violations.push(...checkObjection(policySet, input.objection, dayOf(application.noticeStartsOn), today))
+  if (input.name === 'resolve-objection') violations.push(...checkFinding(policySet, input.reason))
   if (!result.ok || violations.length > 0) throw new TransitionRefused(violations)
   const to = result.to as State
-  const today = ctx.today as string
 
   const data: Record<string, unknown> = { status: to }
+  let calendarNote = ''
   if (['submit', 'resubmit'].includes(input.name)) data.submittedOn = new Date().toISOString()
   if (to === 'public-notice' && from !== 'objection') {
     const program = await payload.findByID({ collection: 'programs', id: idOf(application.program) as Id, depth: 0, overrideAccess: true, req })
+    const calendar = await loadCalendar(req)
     data.noticeStartsOn = today
-    data.noticeEndsOn = noticeEndsOn(today, program.noticeWorkingDays ?? undefined)
+    data.noticeEndsOn = noticeEndsOn(today, program.noticeWorkingDays ?? undefined, calendar)
+    const unknown = unknownYears(calendar, today, data.noticeEndsOn as string)
+    // A year whose holidays nobody has entered yet is counted Monday to Friday, and the trail says so.
+    if (unknown.length > 0) calendarNote = `；${unknown.join('、')}年节假日安排尚未录入，按周一至周五计算`
   }
   if (RECOGNITION_STATES.has(to) && !application.recognizedOn) {
     data.recognizedOn = today
@@ -191,6 +236,48 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
     req,
   })
 
+  const actor = req.user ? String((req.user as { name?: unknown }).name ?? `#${req.user.id}`) : '系统'
+  if (input.name === 'receive-objection') {
+    const o = input.objection as { objector: string; content: string; receivedOn?: string }
+    await payload.create({
+      collection: 'objections',
+      data: {
+        application: application.id,
+        objector: o.objector.trim(),
+        content: o.content.trim(),
+        receivedOn: o.receivedOn || today,
+        status: 'open',
+        recordedBy: actor,
+        summary: o.content.trim().slice(0, 60),
+      },
+      overrideAccess: true,
+      context: { transition: true },
+      req,
+    })
+  }
+  if (input.name === 'resolve-objection') {
+    await payload.update({
+      collection: 'objections',
+      where: { and: [{ application: { equals: application.id } }, { status: { equals: 'open' } }] },
+      data: { status: 'resolved', finding: (input.reason ?? '').trim(), resolvedOn: today, resolvedBy: actor },
+      overrideAccess: true,
+      context: { transition: true },
+      req,
+    })
+  }
+
+  // What the transition wrote, for the trail: ids and days, never populated records.
+  const changes: Record<string, { from: unknown; to: unknown }> = {}
+  for (const [field, value] of Object.entries(data)) {
+    if (field === 'panel' || field === 'submittedOn') continue
+    const before = field.endsWith('On') ? dayOf(application[field]) : (application[field] ?? null)
+    const after = field.endsWith('On') ? dayOf(value) : (value ?? null)
+    if (JSON.stringify(before) !== JSON.stringify(after)) changes[field] = { from: before, to: after }
+  }
+  const objectionNote =
+    input.name === 'receive-objection'
+      ? `；异议收到日期：${(input.objection?.receivedOn as string) || today}；内容：${String(input.objection?.content ?? '').trim().slice(0, 120)}`
+      : ''
   await writeAudit(req, {
     action: 'transition',
     collectionSlug: 'applications',
@@ -202,7 +289,8 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
     from,
     to,
     reason: input.reason ?? null,
-    summary: `${application.title}：${input.name}（${from} → ${to}）`,
+    changes,
+    summary: `${transitionSummary(policySet, application.title, input.name, from, to)}${data.noticeEndsOn ? `；公示期${today}至${String(data.noticeEndsOn)}` : ''}${calendarNote}${objectionNote}`.slice(0, 500),
   })
 
   const template = TEMPLATE_FOR[to]
@@ -228,18 +316,77 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
   return updated
 }
 
+/**
+ * correct-record: a city officer corrects facts the workflow owns (notice dates, recognition date, official names,
+ * received-on date), with a written reason; the checks keep a correction from bending a rule; the trail keeps
+ * before and after; the applicant is told.
+ */
+async function correctRecord(req: PayloadRequest, input: TransitionInput) {
+  const { payload } = req
+  const application = await readable(req, input)
+  const policySet = application.policySet as PolicySetId
+  const status = application.status as State
+  const role = actingRole(req, Boolean(input.system))
+  if (role !== 'city-officer') {
+    throw new TransitionRefused([guardViolation('guard.role', policySet, `角色 ${String(role)} 无权更正记录（仅市科技局）`, `Role ${String(role)} may not correct the record (city officer only)`, 'city-officer', String(role))])
+  }
+  const today = input.today ?? todayIso()
+  const program = await payload.findByID({ collection: 'programs', id: idOf(application.program) as Id, depth: 0, overrideAccess: true, req })
+  const fields: CorrectableField[] = ['noticeStartsOn', 'noticeEndsOn', 'recognizedOn', 'officialName', 'officialNameEn', 'receivedOn']
+  const current = Object.fromEntries(fields.map((f) => [f, f.endsWith('On') ? dayOf(application[f]) : (application[f] ?? null)]))
+  const result = checkCorrection({
+    policySet,
+    status,
+    today,
+    reason: input.reason,
+    current,
+    corrections: input.corrections ?? {},
+    submittedOn: dayOf(application.receivedOn) ?? dayOf(application.submittedOn),
+    noticeWorkingDays: program.noticeWorkingDays ?? undefined,
+    calendar: await loadCalendar(req),
+    program: programWindow(program),
+  })
+  if (result.violations.length > 0) throw new TransitionRefused(result.violations)
+  const data = Object.fromEntries(Object.entries(result.changes).map(([f, c]) => [f, c!.to]))
+  const updated = await payload.update({ collection: 'applications', id: input.applicationId, data, overrideAccess: true, context: { transition: true }, req })
+  const lines = Object.entries(result.changes).map(([f, c]) => `${CORRECTABLE_LABELS[f as CorrectableField].zh}：${c!.from ?? '（空）'} → ${c!.to}`)
+  await writeAudit(req, {
+    action: 'correction',
+    collectionSlug: 'applications',
+    docId: application.id,
+    application: application.id,
+    lead: application.lead,
+    district: application.district,
+    transition: CORRECTION.name,
+    from: status,
+    to: status,
+    reason: input.reason ?? null,
+    changes: result.changes as Record<string, { from: unknown; to: unknown }>,
+    summary: `${application.title}：更正记录（${lines.join('；')}）`.slice(0, 500),
+  })
+  await queueNotification(req, {
+    template: 'record-corrected',
+    to: { applicantsOf: application.id },
+    application: application.id,
+    businessKey: `correction:${application.id}:${Date.now()}`,
+    data: { title: application.title, reason: input.reason ?? null, corrections: lines },
+  })
+  return updated
+}
+
 /** The transitions this user may try now, with the guards' verdicts, for the admin's buttons. */
 export async function transitionsFor(req: PayloadRequest, applicationId: Id) {
   const application = (await req.payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: false, user: req.user, req })) as unknown as Record<string, any>
   const role = actingRole(req, false)
   if (!role) return []
   const ctx = await guardContext(req, application, { applicationId, name: '' })
-  return availableTransitions(application.policySet, application.status, role).map((t) => {
+  const correction = role === 'city-officer' ? [{ name: CORRECTION.name, label: CORRECTION.label, to: application.status, needsReason: true, allowed: true, violations: [] as Violation[] }] : []
+  return [...availableTransitions(application.policySet, application.status, role).map((t) => {
     const check = checkTransition(application.policySet, application.status, t.name, role, { ...ctx, reason: 'x'.repeat(20) })
     const blocking = ['submit', 'resubmit'].includes(t.name) ? (ctx.checklistBlocking as Violation[]) : []
     const violations = [...(check.ok ? [] : check.violations), ...blocking]
     return { name: t.name, label: t.label, to: check.ok ? check.to : t.to, needsReason: Boolean(t.needsReason), allowed: violations.length === 0, violations }
-  })
+  }), ...correction]
 }
 
 export const isTransitionContext = (context: Record<string, unknown> | undefined): boolean => Boolean(context?.transition || context?.seed)

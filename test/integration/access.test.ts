@@ -99,11 +99,13 @@ describe('mass assignment by an applicant on its own draft', () => {
   })
 
   it('PATCHing disbursedTotal, officialName, overrides or isPublic leaves them unchanged', async () => {
-    await rest.patch(
-      `/applications/${world.apps.nbDraft}`,
-      { disbursedTotal: 9_999_999, officialName: '自封的正式名称', isPublic: true, field: '高分子材料' },
-      tokens.applicant,
-    )
+    // Facts the workflow owns are refused with 400 naming the field (the client can tell it was not saved) …
+    const refused = await rest.patch(`/applications/${world.apps.nbDraft}`, { officialName: '自封的正式名称', isPublic: true, field: '高分子材料' }, tokens.applicant)
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toMatch(/officialName|正式名称/)
+    expect((await ctx.payload.findByID({ collection: 'applications', id: world.apps.nbDraft, depth: 0, overrideAccess: true })).field ?? null).toBeNull()
+    // … other server-computed fields are left unchanged.
+    await rest.patch(`/applications/${world.apps.nbDraft}`, { disbursedTotal: 9_999_999, field: '高分子材料' }, tokens.applicant)
     await rest.patch(`/applications/${world.apps.nbDraft}`, { overrides: [{ ruleId: 'nb.consortium.members-min', reason: '申报单位自己给自己豁免一条规则' }] }, tokens.applicant)
     const doc = await ctx.payload.findByID({ collection: 'applications', id: world.apps.nbDraft, depth: 0, overrideAccess: true })
     expect(doc.disbursedTotal ?? 0).toBe(0)

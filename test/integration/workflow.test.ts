@@ -22,7 +22,8 @@ async function orgId(name: string) {
   const found = await ctx.payload.find({ collection: 'organizations', where: { name: { equals: name } }, overrideAccess: true })
   return found.docs[0]!.id as number
 }
-const transition = (id: number, name: string, who: string, reason?: string) => rest.post(`/applications/${id}/transition`, { name, reason }, tokens[who])
+const transition = (id: number, name: string, who: string, reason?: string, extra: Record<string, unknown> = {}) =>
+  rest.post(`/applications/${id}/transition`, { name, reason, ...extra }, tokens[who])
 const status = async (id: number) => (await ctx.payload.findByID({ collection: 'applications', id, overrideAccess: true })).status
 
 beforeAll(async () => {
@@ -126,11 +127,16 @@ describe('public notice and objection', () => {
     // A Weihai application already in notice from the demo seed.
     const found = await ctx.payload.find({ collection: 'applications', where: { title: { equals: '海洋生物医药' } }, overrideAccess: true })
     const id = found.docs[0]!.id as number
-    expect((await transition(id, 'receive-objection', 'city')).status).toBe(200)
+    // An objection names who raised it and what it says (the date defaults to today).
+    expect((await transition(id, 'receive-objection', 'city')).status).toBe(400)
+    const received = await transition(id, 'receive-objection', 'city', undefined, { objection: { objector: '某海洋生物公司', content: '申报材料所列研发投入与审计报告不一致' } })
+    expect(received.status).toBe(200)
     expect(await status(id)).toBe('objection')
     const file = await transition(id, 'file', 'city')
     expect(file.status).toBe(400)
-    expect((await transition(id, 'resolve-objection', 'city', '经核查，异议不成立')).status).toBe(200)
+    // The finding is written down (at least 10 characters).
+    expect((await transition(id, 'resolve-objection', 'city', '异议不成立')).status).toBe(400)
+    expect((await transition(id, 'resolve-objection', 'city', '经核查，研发投入数据有审计报告支持，异议不成立')).status).toBe(200)
     expect(await status(id)).toBe('public-notice')
   })
 })

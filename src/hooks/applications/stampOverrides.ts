@@ -36,19 +36,24 @@ export const stampOverrides: CollectionBeforeChangeHook = ({ data, originalDoc, 
   return data
 }
 
-export const auditNewOverrides: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const before = new Set(((previousDoc?.overrides ?? []) as OverrideRow[]).map((o) => String(o.id)))
+/** New overrides and removed ones are both in the trail: who, when, which rule, and the reason given. */
+export const auditNewOverrides: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  if (context?.seed) return doc
+  const before = new Map(((previousDoc?.overrides ?? []) as OverrideRow[]).map((o) => [String(o.id), o]))
+  const after = new Set(((doc.overrides ?? []) as OverrideRow[]).map((o) => String(o.id)))
+  const base = { collectionSlug: 'applications', docId: doc.id, application: doc.id, lead: doc.lead, district: doc.district }
   for (const row of (doc.overrides ?? []) as OverrideRow[]) {
     if (before.has(String(row.id))) continue
+    await writeAudit(req, { ...base, action: 'override', reason: row.reason ?? null, summary: `豁免“原则上”条款 ${row.ruleId}：${doc.title ?? ''}` })
+  }
+  for (const [id, row] of before) {
+    if (after.has(id)) continue
     await writeAudit(req, {
+      ...base,
       action: 'override',
-      collectionSlug: 'applications',
-      docId: doc.id,
-      application: doc.id,
-      lead: doc.lead,
-      district: doc.district,
       reason: row.reason ?? null,
-      summary: `豁免 / override ${row.ruleId}`,
+      changes: { overrides: { from: { ruleId: row.ruleId, at: row.at ?? null }, to: null } },
+      summary: `撤销对条款 ${row.ruleId} 的豁免（原豁免时间：${row.at ? String(row.at).slice(0, 10) : '—'}）：${doc.title ?? ''}`,
     })
   }
   return doc
