@@ -20,6 +20,9 @@ export const Disbursements: CollectionConfig = {
   slug: 'disbursements',
   labels: { singular: { zh: '经费拨付', en: 'Disbursement' }, plural: { zh: '经费拨付', en: 'Disbursements' } },
   admin: { useAsTitle: 'reference', defaultColumns: ['application', 'basis', 'installment', 'year', 'amount', 'paidOn'], group: { zh: '资金与项目', en: 'Funding & projects' } },
+  // Kept for rows trashed before payments became permanent (they count nowhere); delete access is false for
+  // everyone, so nothing can be trashed or deleted any more.
+  trash: true,
   access: {
     read: childrenVisibleToViewer,
     create: isCityOfficer,

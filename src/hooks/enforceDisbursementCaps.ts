@@ -39,10 +39,10 @@ export const enforceDisbursementCaps: CollectionBeforeChangeHook = async ({ data
   const policySet = application.policySet as PolicySetId | null | undefined
   if (!policySet) return data
 
-  // Adapter-level read of the committed ledger (indexed on application).
+  // Adapter-level read of the committed ledger (indexed on application; rows trashed long ago count nowhere).
   const history = await req.payload.db.find<Disbursement>({
     collection: 'disbursements',
-    where: { application: { equals: applicationId } },
+    where: { and: [{ application: { equals: applicationId } }, { deletedAt: { exists: false } }] },
     select: { amount: true, year: true, basis: true, installment: true, project: true, reverses: true },
     pagination: false,
     req,
