@@ -10,7 +10,7 @@ import { findTransition, STATE_LABELS, type State } from '../policies/workflows'
 type Bilingual = { zh: string; en: string }
 type Violation = { ruleId: string; message: Bilingual }
 type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
-type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string } }
+type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string }; reason?: Bilingual }
 type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string }
 type ObjectionRow = { id: string; objector: string; content: string; receivedOn: string; status: string; finding?: string; resolvedOn?: string }
 
@@ -180,6 +180,7 @@ export function WorkflowPanel() {
                 {item.severity === 'overridable' && <span title={lang === 'zh' ? '原则上条款，可由市科技局说明理由后豁免' : 'In-principle rule: a city officer may override it with a reason'}> ⚖</span>}
                 {item.violation && <div style={{ color: '#b42318' }}>{item.violation.message[lang]}</div>}
                 {item.override && <div style={{ color: '#b54708' }}>{item.override.reason}</div>}
+                {item.status === 'not-yet-applicable' && item.reason && <div style={{ color: '#667085' }}>{item.reason[lang]}</div>}
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 // The record can't be bent (issue 11), money totals from the ledger (issue 16 item 3), programme changes re-checked
 // and the audit trail's "who" (issue 10 items 3 and 18): through REST as the real roles, on SQLite and PostgreSQL.
 import ExcelJS from 'exceljs'
-import { createLocalReq, type RequiredDataFromCollectionSlug } from 'payload'
+import { createLocalReq, type RequiredDataFromCollectionSlug, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { todayInChina } from '../../src/jobs/calendar'
@@ -31,7 +31,7 @@ async function seeded(data: Record<string, unknown>): Promise<Id> {
 }
 
 async function audit(application: Id, action?: string) {
-  const where = action ? { and: [{ application: { equals: application } }, { action: { equals: action } }] } : { application: { equals: application } }
+  const where: Where = action ? { and: [{ application: { equals: application } }, { action: { equals: action } }] } : { application: { equals: application } }
   return (await ctx.payload.find({ collection: 'audit-log', where, sort: 'at', depth: 0, pagination: false, overrideAccess: true })).docs
 }
 
@@ -152,7 +152,7 @@ describe('a recorded payment is never deleted: a reversing entry corrects it, an
     expect(reversal.status, await text(reversal.clone())).toBe(201)
     expect((await body(reversal)).doc).toMatchObject({ amount: 1, basis: 'capability-investment', year: 2026 })
     expect((await app(tic)).disbursedTotal).toBe(0)
-    expect(await ledgerSum(tic, tokens.city)).toBe(0)
+    expect(await ledgerSum(tic, tokens.city!)).toBe(0)
     const twice = await rest.post('/disbursements', { application: tic, reverses: one.doc.id, reason: '再次冲正同一笔拨付记录' }, tokens.city)
     expect(twice.status).toBe(400)
     expect(await text(twice)).toContain('已冲正')
@@ -163,7 +163,7 @@ describe('a recorded payment is never deleted: a reversing entry corrects it, an
     expect((await rest.post('/disbursements', { application: tic, reverses: full.doc.id, reason: '金额应为四百万元，冲正后重新登记' }, tokens.city)).status).toBe(201)
     expect((await rest.post('/disbursements', ticDisbursement(tic, 4_000_000), tokens.city)).status).toBe(201)
     expect((await app(tic)).disbursedTotal).toBe(4_000_000)
-    expect(await ledgerSum(tic, tokens.city)).toBe(4_000_000)
+    expect(await ledgerSum(tic, tokens.city!)).toBe(4_000_000)
     expect(await countOf(ctx.payload, 'disbursements', { application: { equals: tic } })).toBe(5)
     const reversals = (await audit(tic)).filter((e) => e.collectionSlug === 'disbursements' && JSON.stringify(e.changes).includes('reverses'))
     expect(reversals.map((e) => e.summary).join('\n')).toContain('冲正理由：金额应为四百万元')
@@ -171,7 +171,7 @@ describe('a recorded payment is never deleted: a reversing entry corrects it, an
 })
 
 describe('uses of funds and TIC annual figures make the checklist live', () => {
-  const status = async (id: Id, rule: string, token = tokens.city) =>
+  const status = async (id: Id, rule: string, token: string = tokens.city!) =>
     ((await body(await rest.get(`/applications/${id}/checklist`, token))).items as Json[]).find((i) => i.ruleId === rule)
 
   it('refuses a forbidden use of fiscal funds with the rule; the checklist goes from no data to pass', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { isRuleId, rulesOfSet, type PolicySetId } from '../../policies'
+import { formatDay } from '../../email/format'
 import { writeAudit } from '../audit'
 import { rejectMessage } from '../violations'
 
@@ -53,7 +54,7 @@ export const auditNewOverrides: CollectionAfterChangeHook = async ({ doc, previo
       action: 'override',
       reason: row.reason ?? null,
       changes: { overrides: { from: { ruleId: row.ruleId, at: row.at ?? null }, to: null } },
-      summary: `撤销对条款 ${row.ruleId} 的豁免（原豁免时间：${row.at ? String(row.at).slice(0, 10) : '—'}）：${doc.title ?? ''}`,
+      summary: `撤销对条款 ${row.ruleId} 的豁免（原豁免日期：${formatDay(row.at ?? null, 'zh')}）：${doc.title ?? ''}`,
     })
   }
   return doc
