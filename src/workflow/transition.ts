@@ -380,7 +380,8 @@ export async function transitionsFor(req: PayloadRequest, applicationId: Id) {
   const role = actingRole(req, false)
   if (!role) return []
   const ctx = await guardContext(req, application, { applicationId, name: '' })
-  const correction = role === 'city-officer' ? [{ name: CORRECTION.name, label: CORRECTION.label, to: application.status, needsReason: true, allowed: true, violations: [] as Violation[] }] : []
+  // Drafts and returned applications are still the applicant's (and staff edit the received-on date directly).
+  const correction = role === 'city-officer' && !['draft', 'returned'].includes(application.status) ? [{ name: CORRECTION.name, label: CORRECTION.label, to: application.status, needsReason: true, allowed: true, violations: [] as Violation[] }] : []
   return [...availableTransitions(application.policySet, application.status, role).map((t) => {
     const check = checkTransition(application.policySet, application.status, t.name, role, { ...ctx, reason: 'x'.repeat(20) })
     const blocking = ['submit', 'resubmit'].includes(t.name) ? (ctx.checklistBlocking as Violation[]) : []
