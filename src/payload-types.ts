@@ -74,13 +74,17 @@ export interface Config {
     reviews: Review;
     projects: Project;
     disbursements: Disbursement;
+    'fund-uses': Fundus;
     evaluations: Evaluation;
+    'tic-figures': TicFigure;
+    objections: Objection;
     programs: Program;
     organizations: Organization;
     notifications: Notification;
     'audit-log': AuditLog;
     users: User;
     districts: District;
+    'calendar-days': CalendarDay;
     media: Media;
     'login-throttles': LoginThrottle;
     'payload-kv': PayloadKv;
@@ -98,13 +102,17 @@ export interface Config {
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     disbursements: DisbursementsSelect<false> | DisbursementsSelect<true>;
+    'fund-uses': FundUsesSelect<false> | FundUsesSelect<true>;
     evaluations: EvaluationsSelect<false> | EvaluationsSelect<true>;
+    'tic-figures': TicFiguresSelect<false> | TicFiguresSelect<true>;
+    objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -203,6 +211,10 @@ export interface Application {
    */
   district?: (number | null) | District;
   submittedOn?: string | null;
+  /**
+   * Staff only; deadlines are checked against this date
+   */
+  receivedOn?: string | null;
   plan?: {
     root: {
       type: string;
@@ -310,6 +322,7 @@ export interface Application {
   recovery?: {
     spentCompliant?: number | null;
     nonCompliantSpending?: number | null;
+    recovered?: number | null;
     amountToRecover?: number | null;
   };
   lockVersion?: number | null;
@@ -619,6 +632,40 @@ export interface Disbursement {
   amount: number;
   paidOn?: string | null;
   note?: string | null;
+  /**
+   * A reversal: pick the payment recorded in error; its amount, basis, installment and year are copied; the payment stays on record
+   */
+  reverses?: (number | null) | Disbursement;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fund-uses".
+ */
+export interface Fundus {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  year: number;
+  source: 'fiscal' | 'own';
+  category:
+    | 'research-projects'
+    | 'instruments-equipment'
+    | 'talent-teams'
+    | 'other-lawful'
+    | 'capital-construction'
+    | 'sponsorship'
+    | 'donation'
+    | 'investment'
+    | 'fines'
+    | 'debt-repayment';
+  amount: number;
+  description: string;
+  spentOn?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -671,6 +718,49 @@ export interface Evaluation {
   deletedAt?: string | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tic-figures".
+ */
+export interface TicFigure {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  label?: string | null;
+  year: number;
+  investment?: number | null;
+  staff?: number | null;
+  highLevelTeams?: number | null;
+  industrialisationBases?: number | null;
+  partnerFirms?: number | null;
+  spinOffs?: number | null;
+  firmsServed?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections".
+ */
+export interface Objection {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  summary?: string | null;
+  objector: string;
+  content: string;
+  receivedOn: string;
+  status: 'open' | 'resolved';
+  finding?: string | null;
+  resolvedOn?: string | null;
+  recordedBy?: string | null;
+  resolvedBy?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every email is written here first and sent by a background job; failures are retried, or tick "Resend".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -703,7 +793,8 @@ export interface Notification {
     | 'evaluation-result'
     | 'delisted'
     | 'remainder-installment-due'
-    | 'password-reset';
+    | 'password-reset'
+    | 'record-corrected';
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
@@ -740,7 +831,7 @@ export interface Notification {
 export interface AuditLog {
   id: number;
   at: string;
-  action: 'transition' | 'change' | 'override' | 'create' | 'delete';
+  action: 'transition' | 'change' | 'override' | 'create' | 'delete' | 'correction';
   collectionSlug: string;
   docId: string;
   application?: (number | null) | Application;
@@ -761,6 +852,25 @@ export interface AuditLog {
     | null;
   summary?: string | null;
   user?: (number | null) | User;
+  actorName?: string | null;
+  actorRole?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The State Council's schedules are built in (chinese-days); enter a new year's holidays and worked weekend days here until the system is updated.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days".
+ */
+export interface CalendarDay {
+  id: number;
+  date: string;
+  kind: 'holiday' | 'workday';
+  /**
+   * e.g. Spring Festival
+   */
+  name: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -952,8 +1062,20 @@ export interface PayloadLockedDocument {
         value: number | Disbursement;
       } | null)
     | ({
+        relationTo: 'fund-uses';
+        value: number | Fundus;
+      } | null)
+    | ({
         relationTo: 'evaluations';
         value: number | Evaluation;
+      } | null)
+    | ({
+        relationTo: 'tic-figures';
+        value: number | TicFigure;
+      } | null)
+    | ({
+        relationTo: 'objections';
+        value: number | Objection;
       } | null)
     | ({
         relationTo: 'programs';
@@ -978,6 +1100,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'districts';
         value: number | District;
+      } | null)
+    | ({
+        relationTo: 'calendar-days';
+        value: number | CalendarDay;
       } | null)
     | ({
         relationTo: 'media';
@@ -1042,6 +1168,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   carrierKind?: T;
   district?: T;
   submittedOn?: T;
+  receivedOn?: T;
   plan?: T;
   field?: T;
   capabilityInvestments?:
@@ -1135,6 +1262,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
     | {
         spentCompliant?: T;
         nonCompliantSpending?: T;
+        recovered?: T;
         amountToRecover?: T;
       };
   lockVersion?: T;
@@ -1270,6 +1398,26 @@ export interface DisbursementsSelect<T extends boolean = true> {
   amount?: T;
   paidOn?: T;
   note?: T;
+  reverses?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fund-uses_select".
+ */
+export interface FundUsesSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  year?: T;
+  source?: T;
+  category?: T;
+  amount?: T;
+  description?: T;
+  spentOn?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1297,6 +1445,47 @@ export interface EvaluationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tic-figures_select".
+ */
+export interface TicFiguresSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  label?: T;
+  year?: T;
+  investment?: T;
+  staff?: T;
+  highLevelTeams?: T;
+  industrialisationBases?: T;
+  partnerFirms?: T;
+  spinOffs?: T;
+  firmsServed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections_select".
+ */
+export interface ObjectionsSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  summary?: T;
+  objector?: T;
+  content?: T;
+  receivedOn?: T;
+  status?: T;
+  finding?: T;
+  resolvedOn?: T;
+  recordedBy?: T;
+  resolvedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1400,6 +1589,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   changes?: T;
   summary?: T;
   user?: T;
+  actorName?: T;
+  actorRole?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1442,6 +1633,17 @@ export interface DistrictsSelect<T extends boolean = true> {
   name?: T;
   city?: T;
   code?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-days_select".
+ */
+export interface CalendarDaysSelect<T extends boolean = true> {
+  date?: T;
+  kind?: T;
+  name?: T;
   updatedAt?: T;
   createdAt?: T;
 }
