@@ -77,7 +77,13 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
     case 'postgres':
       return withCheckedCommits(
         postgresAdapter({
-          pool: { connectionString: target.url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+          pool: {
+            connectionString: target.url,
+            max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+            // A runaway query or a transaction left open by a crashed request must not hold locks for ever.
+            statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000),
+            idle_in_transaction_session_timeout: Number(process.env.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS ?? 120_000),
+          },
           migrationDir: path.resolve('migrations/postgres'),
           prodMigrations: postgresMigrations,
         }),

@@ -5,6 +5,8 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { queueCatchUp } from '../src/jobs'
 
+// A worker serves a deployed database: apply its migrations, never push a development schema onto it.
+if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' })
 const payload = await getPayload({ config, cron: true })
 if (process.env.JOBS_AUTORUN === 'false') {
   payload.logger.warn('JOBS_AUTORUN=false: this worker schedules jobs but runs none')

@@ -6,6 +6,7 @@ import { applicationLinkFields } from '../fields/application-link'
 import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
 import { enforceDisbursementCaps, prefillReversal } from '../hooks/enforceDisbursementCaps'
+import { notifyOnDisbursement } from '../hooks/notifyOnDisbursement'
 import { DISBURSEMENT_BASES } from '../policies'
 
 const BASIS_LABELS: Record<string, { zh: string; en: string }> = {
@@ -31,7 +32,7 @@ export const Disbursements: CollectionConfig = {
     // Never deleted, by anyone: the ledger is the record every total is derived from.
     delete: () => false,
   },
-  hooks: { beforeValidate: [prefillReversal], beforeChange: [enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year', 'reverses', 'reason'])] },
+  hooks: { beforeValidate: [prefillReversal], beforeChange: [enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year', 'reverses', 'reason']), notifyOnDisbursement] },
   fields: [
     ...applicationLinkFields(),
     { name: 'reference', type: 'text', label: { zh: '拨付文号', en: 'Payment reference' } },
