@@ -1,4 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import path from 'node:path'
+
+// The register's parameters. `/` without them is one cached page; with any of them it is the search view
+// (/carriers), rendered per request from cached data. The address bar keeps `/?…`.
+const REGISTER_PARAMS = ['q', 'kind', 'policySet', 'district', 'year', 'sort', 'page']
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -7,6 +12,14 @@ const nextConfig = {
   // `npm test` runs tsc --noEmit over everything (tests included); the server build need not repeat it,
   // nor fail on a test file.
   typescript: { ignoreBuildErrors: true },
+  // Public pages are cached in this process's memory (see the file for why not under .next/).
+  cacheHandler: path.resolve(import.meta.dirname, 'config/public-cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  async rewrites() {
+    return {
+      beforeFiles: REGISTER_PARAMS.map((key) => ({ source: '/', has: [{ type: 'query', key }], destination: '/carriers' })),
+    }
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

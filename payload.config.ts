@@ -12,6 +12,7 @@ import { emailAdapter } from './config/email'
 import { payloadSecret, serverURL } from './config/env'
 import { collections } from './src/collections'
 import { databaseBusyIsServiceUnavailable } from './src/hooks/databaseErrors'
+import { SiteSettings } from './src/globals/SiteSettings'
 import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,6 +33,7 @@ export default buildConfig({
   },
   collections,
   hooks: { afterError: [databaseBusyIsServiceUnavailable] },
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -126,9 +126,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -363,6 +365,33 @@ export interface Program {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Shown on the public notice board and the carriers' pages
+   */
+  publicNotice?: {
+    /**
+     * e.g. Ningbo Municipal Science and Technology Bureau
+     */
+    issuingOffice?: string | null;
+    /**
+     * e.g. 甬科公示〔2026〕5号
+     */
+    noticeDocumentNumber?: string | null;
+    /**
+     * e.g. 甬科高〔2026〕12号
+     */
+    recognitionDocumentNumber?: string | null;
+    objection?: {
+      department?: string | null;
+      phone?: string | null;
+      email?: string | null;
+      address?: string | null;
+      /**
+       * e.g. objections from a unit carry its seal; from a person, their real name and a contact
+       */
+      instructions?: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1501,6 +1530,22 @@ export interface ProgramsSelect<T extends boolean = true> {
   noticeWorkingDays?: T;
   minReviews?: T;
   description?: T;
+  publicNotice?:
+    | T
+    | {
+        issuingOffice?: T;
+        noticeDocumentNumber?: T;
+        recognitionDocumentNumber?: T;
+        objection?:
+          | T
+          | {
+              department?: T;
+              phone?: T;
+              email?: T;
+              address?: T;
+              instructions?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1756,6 +1801,33 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteTitle?: string | null;
+  /**
+   * e.g. Ningbo Municipal Science and Technology Bureau
+   */
+  bureauName?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * e.g. 浙ICP备12345678号
+   */
+  icpNumber?: string | null;
+  /**
+   * e.g. 浙公网安备 33020302000001号
+   */
+  psbNumber?: string | null;
+  logo?: (number | null) | Media;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1771,6 +1843,24 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteTitle?: T;
+  bureauName?: T;
+  address?: T;
+  postcode?: T;
+  phone?: T;
+  email?: T;
+  icpNumber?: T;
+  psbNumber?: T;
+  logo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

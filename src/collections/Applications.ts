@@ -15,6 +15,7 @@ import { exportEndpoint } from '../workflow/export'
 import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
+import { revalidateApplication, revalidateDeletedApplication } from '../hooks/revalidate/applications'
 import { STATE_LABELS, type State } from '../policies'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
 
@@ -45,8 +46,16 @@ export const Applications: CollectionConfig = {
     afterChange: [
       auditNewOverrides,
       auditChanges(['title', 'program', 'lead', 'receivedOn', 'officialName', 'officialNameEn', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'assignedExperts']),
+      revalidateApplication,
     ],
+    afterDelete: [revalidateDeletedApplication],
   },
+  // The public pages' queries: the register by recognition date, notices by end date, the archive by start date.
+  indexes: [
+    { fields: ['isPublic', 'recognizedOn'] },
+    { fields: ['isPublic', 'noticeEndsOn'] },
+    { fields: ['noticeStartsOn'] },
+  ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '载体名称', en: 'Carrier name' }, admin: { description: { zh: '如：先进高分子材料', en: 'e.g. Advanced Polymer Materials' } } },
     {

@@ -1,12 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isLoggedIn } from '../access/roles'
+import { revalidateDistrict } from '../hooks/revalidate/districts'
 
 export const Districts: CollectionConfig = {
   slug: 'districts',
   labels: { singular: { zh: '区县', en: 'District' }, plural: { zh: '区县', en: 'Districts' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'city', 'code'], group: { zh: '系统', en: 'System' } },
   access: { read: isLoggedIn, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [revalidateDistrict] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '名称', en: 'Name' } },
     { name: 'city', type: 'text', required: true, label: { zh: '所属城市', en: 'City' } },

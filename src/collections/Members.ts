@@ -6,6 +6,7 @@ import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, c
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
+import { revalidateDeletedMember, revalidateMember } from '../hooks/revalidate/members'
 import { importMembersEndpoint } from '../workflow/import-members'
 
 export const MEMBER_ROLES = [
@@ -30,7 +31,7 @@ export const Members: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   endpoints: [importMembersEndpoint],
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink] },
+  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink], afterChange: [revalidateMember], afterDelete: [revalidateDeletedMember] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],
   fields: [
     ...applicationLinkFields(),

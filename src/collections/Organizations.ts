@@ -9,6 +9,7 @@ import { financialFiguresReadable, organizationsEditableByViewer, organizationsV
 import { moneyField } from '../fields/money'
 import { creditCodeProblem } from '../lib/credit-code'
 import { auditChanges } from '../hooks/auditChanges'
+import { revalidateOrganization } from '../hooks/revalidate/organizations'
 
 const CREDIT_CODE_MESSAGES = {
   length: '统一社会信用代码应为18位 / the unified social credit code has 18 characters',
@@ -59,7 +60,7 @@ export const Organizations: CollectionConfig = {
     ],
     // A unit's identity (name, credit code, kind, district, city of registration) is in the trail: it decides who
     // reviews an application and what the public pages show.
-    afterChange: [auditChanges(['name', 'creditCode', 'kind', 'district', 'registeredCity'], { leadIsSelf: true })],
+    afterChange: [auditChanges(['name', 'creditCode', 'kind', 'district', 'registeredCity'], { leadIsSelf: true }), revalidateOrganization],
   },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '单位名称', en: 'Name' } },

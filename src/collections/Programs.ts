@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { trashOnlyUnlessAdmin } from '../access/trash'
 
-import { isCityOfficer, isLoggedIn } from '../access/roles'
+import { fieldIsCityOfficer, isCityOfficer, isLoggedIn } from '../access/roles'
+import { revalidateProgram } from '../hooks/revalidate/programs'
 import { DEFAULT_NOTICE_WORKING_DAYS, POLICY_SETS, type PolicySetId } from '../policies'
 
 export const POLICY_SET_OPTIONS = (Object.keys(POLICY_SETS) as PolicySetId[]).map((id) => ({
@@ -16,6 +17,53 @@ export const CARRIER_KIND_OPTIONS = [
   { value: 'complex', label: { zh: '产业创新服务综合体', en: 'Industrial innovation service complex' } },
 ]
 
+// Shown on the public notice board and the carriers' pages: read by every staff user, written by the city bureau.
+const publicField = { read: () => true, create: fieldIsCityOfficer, update: fieldIsCityOfficer }
+
+/** What a public notice of this programme states: who issues it, its number, and how and where to object. */
+const publicNoticeFields: Field = {
+  name: 'publicNotice',
+  type: 'group',
+  label: { zh: '公示与公开信息', en: 'Public notice and publication' },
+  admin: { description: { zh: '显示在公开网站的公示栏和载体页面上', en: 'Shown on the public notice board and the carriers\' pages' } },
+  access: publicField,
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'issuingOffice', type: 'text', maxLength: 60, access: publicField, label: { zh: '发布单位', en: 'Issuing office' }, admin: { description: { zh: '如：宁波市科学技术局', en: 'e.g. Ningbo Municipal Science and Technology Bureau' } } },
+        { name: 'noticeDocumentNumber', type: 'text', maxLength: 40, access: publicField, label: { zh: '公示文号', en: 'Notice number' }, admin: { description: { zh: '如：甬科公示〔2026〕5号', en: 'e.g. 甬科公示〔2026〕5号' } } },
+        { name: 'recognitionDocumentNumber', type: 'text', maxLength: 40, access: publicField, label: { zh: '认定（备案）文号', en: 'Recognition document number' }, admin: { description: { zh: '如：甬科高〔2026〕12号', en: 'e.g. 甬科高〔2026〕12号' } } },
+      ],
+    },
+    {
+      name: 'objection',
+      type: 'group',
+      label: { zh: '异议受理', en: 'Objections' },
+      access: publicField,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'department', type: 'text', maxLength: 60, access: publicField, label: { zh: '受理部门', en: 'Department' } },
+            { name: 'phone', type: 'text', maxLength: 40, access: publicField, label: { zh: '联系电话', en: 'Phone' } },
+            { name: 'email', type: 'email', access: publicField, label: { zh: '电子邮箱', en: 'Email' } },
+          ],
+        },
+        { name: 'address', type: 'text', maxLength: 120, access: publicField, label: { zh: '通讯地址', en: 'Postal address' } },
+        {
+          name: 'instructions',
+          type: 'textarea',
+          maxLength: 500,
+          access: publicField,
+          label: { zh: '异议方式说明', en: 'How to object' },
+          admin: { description: { zh: '如：单位提出异议须加盖公章，个人须署真实姓名并提供联系方式。', en: 'e.g. objections from a unit carry its seal; from a person, their real name and a contact' } },
+        },
+      ],
+    },
+  ],
+}
+
 /** A call for applications (申报通知) under one policy set. */
 export const Programs: CollectionConfig = {
   slug: 'programs',
@@ -27,6 +75,7 @@ export const Programs: CollectionConfig = {
   },
   access: { read: isLoggedIn, create: isCityOfficer, update: isCityOfficer, delete: trashOnlyUnlessAdmin(isCityOfficer) },
   trash: true,
+  hooks: { afterChange: [revalidateProgram] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '批次名称', en: 'Title' } },
     { name: 'year', type: 'number', required: true, label: { zh: '年度', en: 'Year' } },
@@ -56,5 +105,6 @@ export const Programs: CollectionConfig = {
       admin: { description: { zh: '留空则按政策默认值', en: 'Leave empty for the policy default' } },
     },
     { name: 'description', type: 'richText', label: { zh: '申报通知', en: 'Call text' } },
+    publicNoticeFields,
   ],
 }

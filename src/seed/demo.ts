@@ -37,6 +37,15 @@ function figures(revenueWan: number, netAssetsWan: number, rdWan: number, staff:
   }))
 }
 
+// What each demo programme's notices say publicly (issuer, numbers, where to object). Demo values.
+const DEMO_NOTICE_INFO: Record<string, RequiredDataFromCollectionSlug<'programs'>['publicNotice']> = {
+  'nb-consortium-2021': { issuingOffice: '宁波市科学技术局', noticeDocumentNumber: '甬科公示〔2026〕3号', recognitionDocumentNumber: '甬科高〔2026〕15号', objection: { department: '宁波市科学技术局高新技术处', phone: '0574-89180001', address: '宁波市鄞州区宁穿路2001号', instructions: '单位提出异议须加盖公章，个人须署真实姓名并提供联系方式；匿名异议不予受理。' } },
+  'nb-tic-2022': { issuingOffice: '宁波市科学技术局', noticeDocumentNumber: '甬科公示〔2026〕5号', recognitionDocumentNumber: '甬政发〔2026〕21号', objection: { department: '宁波市科学技术局平台基地处', phone: '0574-89180002', address: '宁波市鄞州区宁穿路2001号', instructions: '单位提出异议须加盖公章，个人须署真实姓名并提供联系方式。' } },
+  'wh-consortium-2022': { issuingOffice: '威海市科学技术局', noticeDocumentNumber: '威科公示〔2024〕2号', recognitionDocumentNumber: '威科字〔2024〕31号', objection: { department: '威海市科学技术局成果转化科', phone: '0631-5230000', address: '威海市环翠区统一路31号', instructions: '公示期内，对公示内容有异议的，请以书面形式实名反映，并提供必要的证明材料。' } },
+  'zj-consortium': { issuingOffice: '浙江省科学技术厅', noticeDocumentNumber: '浙科公示〔2026〕8号', recognitionDocumentNumber: '浙科发高〔2026〕30号', objection: { department: '浙江省科学技术厅高新技术处', phone: '0571-87050000', address: '杭州市西湖区文三路90号' } },
+  'cx-complex': { issuingOffice: '慈溪市科学技术局', noticeDocumentNumber: '慈科公示〔2026〕1号', recognitionDocumentNumber: '慈科〔2026〕9号', objection: { department: '慈溪市科学技术局', phone: '0574-63810000', address: '慈溪市白沙路街道新城大道北路' } },
+}
+
 export interface DemoUser {
   email: string
   role: Role
@@ -114,8 +123,20 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
         opensOn: `${year}-01-01`,
         closesOn: `${year}-12-31`,
         noticeWorkingDays: 5,
+        publicNotice: DEMO_NOTICE_INFO[policySet],
       }),
     ).id
+  }
+
+  // The public site's publisher, once (a bureau's later edits are kept).
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  if (!settings.bureauName) {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteTitle: '创新载体公开信息', bureauName: '宁波市科学技术局（演示）', address: '宁波市鄞州区宁穿路2001号', postcode: '315066', phone: '0574-89180000', icpNumber: '浙ICP备00000000号（演示）' },
+      overrideAccess: true,
+    })
+    created = true
   }
 
   const userSpecs: { email: string; name: string; role: Role; district?: Id; organization?: Id; title?: string; discipline?: string }[] = [
