@@ -214,7 +214,9 @@ export async function seedScale(payload: Payload, options: ScaleOptions): Promis
   await inBatches(payload, Array.from({ length: options.carriers }, (_, i) => i), batch, async (i, req) => {
     const set = SETS[i % SETS.length]!
     const year = set.id === 'wh-consortium-2022' ? 2022 + (i % 3) : 2021 + (i % 6)
-    const day = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`
+    const monthDay = `${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`
+    // Recognised in the past: a date later this year moves to last year.
+    const day = `${year}-${monthDay}` <= today ? `${year}-${monthDay}` : `${year - 1}-${monthDay}`
     const n = offset + i
     const title = `${PREFIXES[n % PREFIXES.length]}${TECH[(n * 7) % TECH.length]}`
     carriers.push(await application(i, req, pick(set.states), recognised(set.id, title, day)))
