@@ -167,9 +167,11 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
   const env = { DATA_DIR: dataDir, DATABASE_URL: db.url }
   let server: Server | undefined
   try {
-    server = await startServer(env)
+    // Seeded before the server starts (the seeder migrates the empty database first): two SQLite writers in two
+    // processes would only measure lock waits.
     const seeded = seed(env, scale)
     console.log(`\n${kind}, ${scale} public carriers (+10 notices), seeded in ${(seeded.elapsedMs / 1000).toFixed(0)} s`)
+    server = await startServer(env)
     // Settle, then measure memory before any page is rendered.
     await new Promise((r) => setTimeout(r, 2000))
     const rssStart = rssMb(server.pid)

@@ -174,6 +174,11 @@ const LIST_SELECT = {
 
 const POPULATE = { organizations: { name: true }, districts: { name: true, city: true } } as const
 
+// The official English name is generated from the Chinese title (src/workflow/transition.ts): shown only when it
+// is English throughout.
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+const englishName = (value: unknown): string | null => (typeof value === 'string' && value && !CJK.test(value) ? value : null)
+
 const nameOf = (value: unknown): string | null => (value && typeof value === 'object' ? ((value as { name?: string }).name ?? null) : null)
 const idOfValue = (value: unknown): Id | null =>
   value === null || value === undefined ? null : typeof value === 'object' ? ((value as { id?: Id }).id ?? null) : (value as Id)
@@ -217,7 +222,12 @@ function pageOf<T>(result: { docs: unknown[]; totalDocs: number; page?: number; 
 // ------------------------------------------------------------------ register
 
 /** One page of the register, with the true total (a COUNT over the same filter, not the rows fetched). */
+/** Whether a string can be an id of this database (a number on SQL, an ObjectId on MongoDB): anything else would be a query error. */
+export const isIdFor = (payload: Payload, value: string | number): boolean =>
+  payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(String(value)) : /^[a-f0-9]{24}$/i.test(String(value))
+
 export async function listRegister(payload: Payload, query: RegisterQuery): Promise<Page<PublicCarrierRow>> {
+  if (query.district && !isIdFor(payload, query.district)) return { docs: [], totalDocs: 0, page: 1, totalPages: 1, pageSize: PAGE_SIZE }
   const result = await payload.find({
     collection: 'applications',
     where: registerWhere(query),
@@ -349,7 +359,7 @@ function eventText(transition: string, from: string, to: string): string | null 
 }
 
 export async function findPublicCarrier(payload: Payload, id: Id): Promise<PublicCarrierDetail | null> {
-  if (!/^[A-Za-z0-9-]{1,36}$/.test(String(id))) return null
+  if (!isIdFor(payload, id)) return null
   const found = await payload.find({
     collection: 'applications',
     where: { and: [{ id: { equals: id } }, hasPublicPage] },
@@ -400,7 +410,7 @@ export async function findPublicCarrier(payload: Payload, id: Id): Promise<Publi
     ...row,
     state: doc.status as State,
     verb: recognitionVerb(doc.policySet),
-    officialNameEn: doc.officialNameEn || null,
+    officialNameEn: englishName(doc.officialNameEn),
     summary: doc.publicSummary || null,
     policySetDocument: policySetDocument(doc.policySet),
     members: (members.docs as Row[])
@@ -429,6 +439,7 @@ function toProgramInfo(doc: Row): ProgramNoticeInfo {
 
 /** The public parts of a programme: who issues its notices, their numbers, and where objections go. */
 export async function programNoticeInfo(payload: Payload, id: Id): Promise<ProgramNoticeInfo | null> {
+  if (!isIdFor(payload, id)) return null
   const found = await payload.find({ collection: 'programs', where: { id: { equals: id } }, select: PROGRAM_SELECT, depth: 0, limit: 1, pagination: false, overrideAccess: true })
   const doc = found.docs[0] as Row | undefined
   return doc ? toProgramInfo(doc) : null
@@ -616,7 +627,7 @@ export async function openDataRows(payload: Payload, baseUrl: string): Promise<O
     return {
       id: String(doc.id),
       name: row.name,
-      nameEn: doc.officialNameEn || '',
+      nameEn: englishName(doc.officialNameEn) ?? '',
       kind: row.kind,
       lead: lead ?? '',
       members: (members.get(String(doc.id)) ?? []).filter((name) => name !== lead),

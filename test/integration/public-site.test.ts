@@ -147,7 +147,9 @@ describe("a carrier's public record", () => {
   it('is not found while the application is private', async () => {
     for (const id of scale.private) expect(await findPublicCarrier(payload, id)).toBeNull()
     expect(await findPublicCarrier(payload, world.apps.nbDraft)).toBeNull()
-    expect(await findPublicCarrier(payload, "1 OR 1=1")).toBeNull()
+    // Not an id at all: no query error (a 500) on PostgreSQL, just nothing.
+    for (const id of ['1 OR 1=1', 'abc', '1e3', '-1']) expect(await findPublicCarrier(payload, id)).toBeNull()
+    expect((await listRegister(payload, query({ district: 'abc' }))).totalDocs).toBe(0)
   })
 
   it('of a delisted carrier stays, saying so and since when', async () => {

@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { invalidatePublic, PUBLIC_TAGS } from '../../lib/public-cache'
 
-const PUBLIC_FIELDS = ['title', 'officialName', 'officialNameEn', 'carrierKind', 'policySet', 'lead', 'district', 'field', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'noticeClosedOn', 'publicSummary', 'status', 'isPublic', 'program'] as const
+const PUBLIC_FIELDS = ['title', 'officialName', 'officialNameEn', 'carrierKind', 'policySet', 'lead', 'district', 'field', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'noticeClosedOn', 'publicSummary', 'status', 'isPublic', 'program', 'deletedAt'] as const
 
 type Doc = Record<string, unknown> | undefined
 
