@@ -38,7 +38,7 @@ function freePort(): Promise<number> {
   })
 }
 
-/** Resident memory of a process and its children, in MB. */
+/** Resident memory of the server under the `npm start` supervisor (its descendants, not the supervisor), in MB. */
 function rssMb(pid: number): number {
   const children = new Map<number, number[]>()
   for (const entry of readdirSync('/proc')) {
@@ -53,13 +53,14 @@ function rssMb(pid: number): number {
   }
   let kb = 0
   const visit = (p: number) => {
-    try {
-      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))
-      kb += Number(match?.[1] ?? 0)
-    } catch {
-      /* gone */
+    for (const child of children.get(p) ?? []) {
+      try {
+        kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1] ?? 0)
+      } catch {
+        /* gone */
+      }
+      visit(child)
     }
-    for (const child of children.get(p) ?? []) visit(child)
   }
   visit(pid)
   return Math.round(kb / 1024)
@@ -110,7 +111,8 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
   const started = Date.now()
-  while (!output.includes('/admin')) {
+  // start.ts prints this line once the server answers (the build's route table also mentions /admin).
+  while (!output.includes('管理后台 / admin:')) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`)
     if (Date.now() - started > 900_000) throw new Error(`the server did not start:\n${output}`)
     await new Promise((r) => setTimeout(r, 250))
