@@ -344,6 +344,8 @@ const MEMBER_ROLE_LABELS: Record<string, string> = {
 
 /** What the public record says for each step of the workflow (the rest of the trail is internal). */
 function eventText(transition: string, from: string, to: string): string | null {
+  // A step that keeps the state (a correction of the record) is not an event of the notice.
+  if (from === to) return null
   if (to === 'public-notice') return from === 'objection' ? '异议处理完毕，恢复公示' : '发布公示'
   if (to === 'objection') return '收到异议，进入异议处理'
   if (from === 'public-notice' && (to === 'recognized' || to === 'filed' || to === 'approved' || to === 'in-construction')) {
