@@ -25,7 +25,7 @@ export const getCarrier = cachedQuery('carrier', async (id: string) => records.f
 
 export const getProgramInfo = cachedQuery('program', async (id: string) => records.programNoticeInfo(await payload(), id), (id) => [PUBLIC_TAGS.program(id)], null)
 
-export const getOpenNotices = cachedQuery('notices', async () => records.listOpenNotices(await payload()), lists, [] as records.NoticeGroup[])
+export const getOpenNotices = cachedQuery('notices', async () => records.listNoticeBoard(await payload()), lists, [] as records.NoticeGroup[])
 
 export const getNoticeArchive = cachedQuery('archive', async (page: number) => records.listNoticeArchive(await payload(), page), lists, emptyPage<records.ArchivedNotice>())
 

@@ -6,7 +6,7 @@ import type { Payload, Where } from 'payload'
 import type { CarrierKind, PolicySetId, State } from '../policies'
 import { POLICY_SETS } from '../policies'
 import { noticeEnded } from '../policies/workflows'
-import { chinaDayOf, daysBetween, isoDayRange } from './labels'
+import { chinaDayOf, chinaToday, daysBetween, isoDayRange } from './labels'
 
 type Id = number | string
 type Row = Record<string, any>
@@ -468,8 +468,8 @@ export interface NoticeGroup {
   notices: PublicNoticeRow[]
 }
 
-/** The notices running now (open, in objection, or ended and awaiting the decision), grouped by programme. */
-export async function listOpenNotices(payload: Payload): Promise<NoticeGroup[]> {
+/** The notice board: the notices running now (open, in objection, or ended and awaiting the decision), by programme. */
+export async function listNoticeBoard(payload: Payload): Promise<NoticeGroup[]> {
   const result = await payload.find({
     collection: 'applications',
     where: { and: [{ isPublic: { equals: true } }, { status: { in: [...NOTICE_STATES] } }] },
@@ -492,6 +492,11 @@ export async function listOpenNotices(payload: Payload): Promise<NoticeGroup[]> 
     program: info.get(id) ?? toProgramInfo({ id, title: '' }),
     notices,
   }))
+}
+
+/** The running notices as one list, each marked 期满 (`noticeEnded`) once its period is over on China's `today`. */
+export async function listOpenNotices(payload: Payload, today: string = chinaToday()): Promise<(PublicNoticeRow & { noticeEnded: boolean })[]> {
+  return (await listNoticeBoard(payload)).flatMap((g) => g.notices).map((n) => ({ ...n, noticeEnded: noticeEnded(n.noticeEndsOn, today) }))
 }
 
 export interface ArchivedNotice extends PublicNoticeRow {

@@ -11,7 +11,7 @@ import { PUBLIC_TAGS, tagExpiredAt } from '../../src/lib/public-cache'
 import {
   findPublicCarrier,
   listNoticeArchive,
-  listOpenNotices,
+  listNoticeBoard,
   listRegister,
   noticeDaysLeft,
   noticePhase,
@@ -36,6 +36,8 @@ let world: World
 let scale: ScaleResult
 let privateCarrier: PrivateCarrier
 let rest: RestClient
+/** Carriers the demo seed puts on the register. */
+let demoRegister: number
 const today = chinaToday()
 const CARRIERS = 45
 
@@ -45,6 +47,7 @@ beforeAll(async () => {
   ctx = await startPayload()
   payload = ctx.payload
   world = await seedWorld(payload)
+  demoRegister = (await registerIds()).size
   scale = await seedScale(payload, { carriers: CARRIERS, notices: 4, private: 6, members: 2, seed: 7 })
   privateCarrier = await seedPrivateData(payload)
   rest = restClient(payload.config)
@@ -60,8 +63,9 @@ async function registerIds(): Promise<Set<string>> {
 describe('the register', () => {
   it('pages through every public carrier once, with the true total, newest first', async () => {
     const expected = await registerIds()
-    // The generator's carriers, the demo's two recognised ones and the privacy check's carrier.
-    expect(expected.size).toBe(CARRIERS + 2 + 1)
+    // The demo's recognised carriers, the generator's and the privacy check's carrier.
+    expect(demoRegister).toBeGreaterThan(0)
+    expect(expected.size).toBe(demoRegister + CARRIERS + 1)
     const first = await listRegister(payload, query())
     expect(first.totalDocs).toBe(expected.size)
     expect(first.totalPages).toBe(Math.ceil(expected.size / PAGE_SIZE))
@@ -172,7 +176,7 @@ describe("a carrier's public record", () => {
 
 describe('notices', () => {
   it('lists running notices by programme, with its issuer, number and where to object', async () => {
-    const groups = await listOpenNotices(payload)
+    const groups = await listNoticeBoard(payload)
     const ids = groups.flatMap((g) => g.notices.map((n) => n.id))
     for (const id of scale.notices) expect(ids).toContain(id)
     expect(ids).toContain(world.apps.whNotice)
@@ -193,7 +197,7 @@ describe('notices', () => {
   })
 
   it('the generated notices: half running, half 期满 on today', async () => {
-    const groups = await listOpenNotices(payload)
+    const groups = await listNoticeBoard(payload)
     const rows = groups.flatMap((g) => g.notices).filter((n) => scale.notices.includes(n.id))
     const phases = rows.map((n) => noticePhase(n.status, n.noticeEndsOn, today)).sort()
     expect(phases).toEqual(['ended', 'ended', 'open', 'open'])
@@ -204,7 +208,7 @@ describe('notices', () => {
     const id = scale.notices[1]!
     expect((await listNoticeArchive(payload, 1)).docs.map((d) => d.id)).not.toContain(id)
     await payload.update({ collection: 'applications', id, data: { status: 'filed', recognizedOn: `${today}T00:00:00.000Z`, officialName: '威海市归档校验创新联合体' }, overrideAccess: true, context: { seed: true } })
-    expect((await listOpenNotices(payload)).flatMap((g) => g.notices.map((n) => n.id))).not.toContain(id)
+    expect((await listNoticeBoard(payload)).flatMap((g) => g.notices.map((n) => n.id))).not.toContain(id)
     const archive = await listNoticeArchive(payload, 1)
     const row = archive.docs.find((d) => d.id === id)!
     expect(row.outcome).toBe('已备案')
@@ -220,7 +224,7 @@ describe('statistics and open data', () => {
     const total = (await registerIds()).size
     expect(stats.total).toBe(total)
     for (const counts of [stats.byKind, stats.byYear, stats.byDistrict, stats.byPolicySet]) expect(counts.reduce((n, c) => n + c.count, 0)).toBe(total)
-    expect(stats.openNotices).toBe((await listOpenNotices(payload)).reduce((n, g) => n + g.notices.length, 0))
+    expect(stats.openNotices).toBe((await listNoticeBoard(payload)).reduce((n, g) => n + g.notices.length, 0))
   })
 
   it('open data has one row per register carrier, members by name, and only the public columns', async () => {
@@ -245,7 +249,7 @@ describe('statistics and open data', () => {
     const everything = JSON.stringify([
       await listRegister(payload, query({ q: '隐私' })),
       await findPublicCarrier(payload, privateCarrier.id),
-      await listOpenNotices(payload),
+      await listNoticeBoard(payload),
       await listNoticeArchive(payload, 1),
       await publicStatistics(payload),
       await openDataRows(payload, 'https://kjj.example.gov.cn'),
