@@ -81,6 +81,8 @@ export default class PublicCacheHandler {
   async revalidateTag(tags, _durations) {
     const now = Date.now()
     for (const tag of typeof tags === 'string' ? [tags] : tags) registry.tagTimes.set(tag, Math.max(now, registry.tagTimes.get(tag) ?? 0))
+    // The whole-response cache in front of Next (scripts/public-response-cache.mjs) drops what is older.
+    registry.latest = Math.max(now, registry.latest ?? 0)
   }
 
   resetRequestCache() {}

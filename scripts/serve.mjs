@@ -7,6 +7,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
 
+import { createPublicResponseCache, isCacheableRequest } from './public-response-cache.mjs'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT ?? 3000)
 const hostname = process.env.HOST ?? '0.0.0.0'
@@ -17,8 +19,18 @@ const app = next({ dev: false, dir: root, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// Whole public-page responses, answered without Next while nothing they show has changed (see the file).
+const responses =
+  process.env.PUBLIC_RESPONSE_CACHE === 'false'
+    ? undefined
+    : createPublicResponseCache({ maxBytes: Math.max(1, Number(process.env.PUBLIC_RESPONSE_CACHE_MB ?? 32)) * 1024 * 1024 })
+
 const server = http.createServer((req, res) => {
   if (!trustProxy) for (const header of FORWARDED) delete req.headers[header]
+  if (responses && isCacheableRequest(req)) {
+    if (responses.serve(req, res)) return
+    responses.record(req, res)
+  }
   void handle(req, res)
 })
 server.listen(port, hostname, () => console.log(`▲ ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`))

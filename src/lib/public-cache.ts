@@ -20,6 +20,8 @@ export const PUBLIC_TAGS = {
 /** The registry of expired tags, shared with config/public-cache-handler.mjs through globalThis (one per process). */
 interface TagRegistry {
   tagTimes: Map<string, number>
+  /** The last time any tag expired: scripts/public-response-cache.mjs drops whole responses older than this. */
+  latest?: number
 }
 const REGISTRY = Symbol.for('carriers.public-cache')
 
@@ -30,8 +32,9 @@ function registry(): TagRegistry {
 
 /** Marks tags expired in this process's cache, now. Works outside a request (jobs in the server process). */
 export function markTagsExpired(tags: readonly string[], at = Date.now()): void {
-  const { tagTimes } = registry()
-  for (const tag of tags) tagTimes.set(tag, Math.max(at, tagTimes.get(tag) ?? 0))
+  const store = registry()
+  for (const tag of tags) store.tagTimes.set(tag, Math.max(at, store.tagTimes.get(tag) ?? 0))
+  if (tags.length > 0) store.latest = Math.max(at, store.latest ?? 0)
 }
 
 /** When a tag was last expired in this process (0: never); for tests. */
