@@ -192,6 +192,10 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     const staticB = await load(`${server.url}${stylesheet}`)
     const spread = await load(server.url, carrierPaths)
     const rssAfter = rssMb(server.pid)
+    // The same load again: memory that keeps growing is a leak; memory that levels off is the bounded caches.
+    await load(server.url, carrierPaths)
+    await load(`${server.url}/`)
+    const rssAgain = rssMb(server.pid)
     const baseline = (staticA.rps + staticB.rps) / 2
     const verdict = (l: Load) => {
       const ratio = l.rps / baseline
@@ -201,8 +205,8 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     console.log(`  /: ${homeLoad.rps.toFixed(0)} req/s, p99 ${homeLoad.p99} ms, errors ${homeLoad.errors}`)
     console.log(`  ${carrier}: ${carrierLoad.rps.toFixed(0)} req/s, p99 ${carrierLoad.p99} ms, errors ${carrierLoad.errors}`)
     console.log(`  all ${carrierPaths.length} carrier pages in turn (first visits render): ${spread.rps.toFixed(0)} req/s, p99 ${spread.p99} ms, errors ${spread.errors}`)
-    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after the load`)
-    rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${rssAfter} MB`])
+    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after the load, ${rssAgain} MB after the same load again`)
+    rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${rssAfter} → ${rssAgain} MB`])
     rows.push([kind, String(scale), '/carriers/:id', ...verdict(carrierLoad), ''])
     rows.push([kind, String(scale), 'every carrier page', pct(spread.rps / baseline), '(no goal)', `${spread.p99} ms`, spread.p99 < GOAL_P99_MS ? 'met' : 'missed', ''])
   } finally {
@@ -215,7 +219,7 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
 console.log(`Public pages vs a static file of the same server: ${CONNECTIONS} connections, ${DURATION} s a run, ${os.cpus().length} cores`)
 for (const kind of DATABASES) for (const scale of SCALES) await run(kind, scale)
 
-const header = ['database', 'carriers', 'page', 'of static', `goal ≥ ${pct(GOAL_RATIO)}`, 'p99', `goal < ${GOAL_P99_MS} ms`, 'server RSS (start → after load)']
+const header = ['database', 'carriers', 'page', 'of static', `goal ≥ ${pct(GOAL_RATIO)}`, 'p99', `goal < ${GOAL_P99_MS} ms`, 'server RSS (start → load → again)']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
 console.log(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}`)
