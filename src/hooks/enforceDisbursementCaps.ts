@@ -11,6 +11,12 @@ import { rejectMessage, rejectWith } from './violations'
 const IMMUTABLE = ['application', 'project', 'basis', 'installment', 'year', 'amount', 'reverses', 'reason'] as const
 const ENDED = new Set(['delisted', 'cancelled'])
 
+/** What the caps read of the carrier. */
+const CAP_FACTS = {
+  lead: true, district: true, policySet: true, carrierKind: true, status: true, recognizedOn: true,
+  capabilityInvestments: true, complex: true, overrides: true,
+} as const
+
 const isoDate = (value: unknown): string | undefined => chinaDay(value as string | null | undefined) ?? undefined
 
 /**
@@ -32,7 +38,7 @@ export const enforceDisbursementCaps: CollectionBeforeChangeHook = async ({ data
 
   const applicationId = idOf(data.application)
   if (applicationId === null) return data
-  const application = await lockApplication(req, applicationId)
+  const application = await lockApplication(req, applicationId, CAP_FACTS)
   // Row access of disbursements compares these (see fields/application-link).
   data.lead = idOf(application.lead)
   data.district = idOf(application.district)
