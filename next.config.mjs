@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import path from 'node:path'
 
+import { nextSecurityHeaders } from './config/security-headers.mjs'
+
 // The register's parameters. `/` without them is one cached page; with any of them it is the search view
 // (/carriers), rendered per request from cached data. The address bar keeps `/?…`.
 const REGISTER_PARAMS = ['q', 'kind', 'policySet', 'district', 'year', 'sort', 'page']
@@ -15,6 +17,10 @@ const nextConfig = {
   // Public pages are cached in this process's memory (see the file for why not under .next/).
   cacheHandler: path.resolve(import.meta.dirname, 'config/public-cache-handler.mjs'),
   cacheMaxMemorySize: 0,
+  // CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS under https: on every page and API answer.
+  async headers() {
+    return nextSecurityHeaders()
+  },
   async rewrites() {
     return {
       beforeFiles: REGISTER_PARAMS.map((key) => ({ source: '/', has: [{ type: 'query', key }], destination: '/carriers' })),

@@ -12,6 +12,8 @@ import { emailAdapter } from './config/email'
 import { payloadSecret, serverURL } from './config/env'
 import { collections } from './src/collections'
 import { databaseBusyIsServiceUnavailable } from './src/hooks/databaseErrors'
+import { oneErrorShape } from './src/lib/errors'
+import { MAX_UPLOAD_BYTES } from './src/lib/rest-guard'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { jobsConfig } from './src/jobs'
 
@@ -32,7 +34,11 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections,
-  hooks: { afterError: [databaseBusyIsServiceUnavailable] },
+  // Every error answers in one shape (src/lib/errors.ts); a busy database is 503 (after, so it wins).
+  hooks: { afterError: [oneErrorShape, databaseBusyIsServiceUnavailable] },
+  // A client's mistake is one info line; only what is left (real server errors) is logged as an error, with its stack.
+  loggingLevels: { Refusal: 'info', QueryError: 'info', AuthenticationError: 'info', LockedAuth: 'info', UnauthorizedError: 'info', FileUploadError: 'info', TransitionRefused: 'info' } as Record<string, 'info'>,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -13,6 +13,7 @@ import { generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/sha
 import { isProductionMode } from '../../config/env'
 import { usesFileSink } from '../../config/email'
 import { hasRole } from '../access/roles'
+import { errorResponse, platform } from '../lib/errors'
 import { publicBaseUrl } from '../email/links'
 import { queueNotification } from '../email/enqueue'
 import { writeAudit } from '../hooks/audit'
@@ -24,8 +25,12 @@ import { minutesOf, normalizeEmail, RESET_LIMITS, SIGN_IN_LIMITS, throttleKey, t
 
 const RESET_LINK_HOURS = 1
 
-function refusal(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ errors: [{ message }] }, { status, headers })
+/** A refusal in the one error shape (src/lib/errors.ts): `message` is "中文 / English". */
+function refusal(status: number, rule: string, message: string, headers: Record<string, string> = {}): Response {
+  const i = message.indexOf(' / ')
+  const zh = i > 0 ? message.slice(0, i) : message
+  const en = i > 0 ? message.slice(i + 3) : message
+  return errorResponse(status, [platform(rule, zh, en)], headers)
 }
 
 const emailOf = (req: PayloadRequest): string => (typeof req.data?.email === 'string' ? normalizeEmail(req.data.email) : '')
@@ -40,7 +45,7 @@ const loginEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const email = emailOf(req)
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
-    if (!email || !password) return refusal(400, '请输入邮箱和密码 / Enter your email and password.')
+    if (!email || !password) return refusal(400, 'auth.credentials-missing', '请输入邮箱和密码 / Enter your email and password.')
     const { payload } = req
     const collection = payload.collections.users
     const address = clientAddress(req)
@@ -56,6 +61,7 @@ const loginEndpoint: Endpoint = {
         const minutes = minutesOf(decision.retryAfterMs)
         return refusal(
           429,
+          'auth.locked',
           `登录失败次数过多，已暂停登录，请 ${minutes} 分钟后再试；如需立即恢复，请联系系统管理员 / Too many failed sign-ins: signing in is paused. Try again in ${minutes} minutes, or ask an administrator to lift the pause.`,
           { 'Retry-After': String(Math.ceil(decision.retryAfterMs / 1000)) },
         )
@@ -80,6 +86,7 @@ const loginEndpoint: Endpoint = {
       const minutes = minutesOf(SIGN_IN_LIMITS['account-address'].pauseMs)
       return refusal(
         401,
+        'auth.failed',
         left > 0
           ? `邮箱或密码不正确；再错 ${left} 次将暂停登录 ${minutes} 分钟 / The email or password is incorrect. ${left} more failed attempt${left === 1 ? '' : 's'} and signing in is paused for ${minutes} minutes.`
           : `邮箱或密码不正确；已暂停登录 ${minutes} 分钟 / The email or password is incorrect. Signing in is now paused for ${minutes} minutes.`,
@@ -112,7 +119,7 @@ const logoutEndpoint: Endpoint = {
     const collection = payload.collections.users
     const email = typeof req.user?.email === 'string' ? req.user.email : ''
     const done = await withAccount(req, email, () => logoutOperation({ allSessions: req.searchParams.get('allSessions') === 'true', collection, req }))
-    if (!done) return refusal(400, '退出登录失败 / Logging out failed.')
+    if (!done) return refusal(400, 'auth.logout-failed', '退出登录失败 / Logging out failed.')
     const expired = generateExpiredPayloadCookie({ collectionAuthConfig: collection.config.auth, cookiePrefix: payload.config.cookiePrefix })
     return Response.json({ message: req.t('authentication:logoutSuccessful') }, { status: 200, headers: { 'Set-Cookie': expired } })
   },
@@ -122,10 +129,10 @@ const unlockEndpoint: Endpoint = {
   path: '/unlock',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) return refusal(403, '只有系统管理员可以解除登录暂停 / Only an administrator can lift a sign-in pause.')
+    if (!hasRole(req.user, 'admin')) return refusal(403, 'platform.forbidden', '只有系统管理员可以解除登录暂停 / Only an administrator can lift a sign-in pause.')
     await addDataAndFileToRequest(req)
     const email = emailOf(req)
-    if (!looksLikeEmail(email)) return refusal(400, '请输入有效的邮箱地址 / Enter a valid email address.')
+    if (!looksLikeEmail(email)) return refusal(400, 'auth.email-invalid', '请输入有效的邮箱地址 / Enter a valid email address.')
     const own = await initTransaction(req)
     try {
       const { docs } = await req.payload.delete({ collection: THROTTLES, where: { email: { equals: email } }, overrideAccess: true, req })
@@ -146,10 +153,10 @@ const forgotPasswordEndpoint: Endpoint = {
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const email = emailOf(req)
-    if (!looksLikeEmail(email)) return refusal(400, '请输入有效的邮箱地址 / Enter a valid email address.')
+    if (!looksLikeEmail(email)) return refusal(400, 'auth.email-invalid', '请输入有效的邮箱地址 / Enter a valid email address.')
     if (isProductionMode() && usesFileSink()) {
       // Without a mail server the link would be written to a file on the server: refuse rather than leak it.
-      return refusal(503, '本系统未配置邮件服务器，无法发送密码重置邮件，请联系系统管理员重置密码 / No mail server is configured, so no reset email can be sent: ask an administrator to reset your password.')
+      return refusal(503, 'auth.reset-unavailable', '本系统未配置邮件服务器，无法发送密码重置邮件，请联系系统管理员重置密码 / No mail server is configured, so no reset email can be sent: ask an administrator to reset your password.')
     }
     const { payload } = req
     const address = clientAddress(req)
@@ -192,18 +199,18 @@ const resetPasswordEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const token = typeof req.data?.token === 'string' ? req.data.token : ''
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
-    if (!/^[0-9a-f]{40,128}$/.test(token)) return refusal(400, '重置链接无效或已过期，请重新申请 / The reset link is invalid or has expired: ask for a new one.')
+    if (!/^[0-9a-f]{40,128}$/.test(token)) return refusal(400, 'auth.reset-link-invalid', '重置链接无效或已过期，请重新申请 / The reset link is invalid or has expired: ask for a new one.')
     const { payload } = req
     const owner = (await payload.db.findOne({ collection: 'users', where: { resetPasswordToken: { equals: token } } })) as { email?: string } | null
     // Payload's own check allows 3 characters: the same rule as everywhere else applies first.
     const problem = passwordProblem(password, owner?.email)
-    if (problem) return refusal(400, problem)
+    if (problem) return refusal(400, 'auth.password-weak', problem)
     const collection = payload.collections.users
     let result: Awaited<ReturnType<typeof resetPasswordOperation>>
     try {
       result = await resetPasswordOperation({ collection, data: { password, token }, req })
     } catch (error) {
-      if ((error as { status?: number }).status === 403) return refusal(403, '重置链接无效或已过期，请重新申请 / The reset link is invalid or has expired: ask for a new one.')
+      if ((error as { status?: number }).status === 403) return refusal(403, 'auth.reset-link-invalid', '重置链接无效或已过期，请重新申请 / The reset link is invalid or has expired: ask for a new one.')
       throw error
     }
     const cookie = generatePayloadCookie({ collectionAuthConfig: collection.config.auth, cookiePrefix: payload.config.cookiePrefix, token: result.token! })

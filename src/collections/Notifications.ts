@@ -6,6 +6,7 @@ import type { AccessResult, CollectionBeforeChangeHook, CollectionConfig, Endpoi
 import { hasRole, isAdmin } from '../access/roles'
 import { resendNotification, ResendError } from '../email/deliver'
 import { TEMPLATE_IDS, TEMPLATE_LABELS } from '../email/templates'
+import { errorResponse, platform, platformError } from '../lib/errors'
 
 const never: FieldAccess = () => false
 const readOnly = { update: never, create: never }
@@ -41,14 +42,17 @@ const resendEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'city-officer')) {
-      return Response.json({ errors: [{ message: '仅市科技局可重发邮件 / only city officers can resend notifications' }] }, { status: 403 })
+      return errorResponse(403, [platform('platform.forbidden', '仅市科技局可重发邮件', 'Only city officers can resend notifications.')])
     }
     const id = req.routeParams?.id as string | undefined
-    if (!id) return Response.json({ errors: [{ message: 'missing id' }] }, { status: 400 })
+    if (!id) return errorResponse(404, [platformError(404)])
     try {
       await resendNotification(req.payload, id, req.user ? { id: req.user.id } : null)
     } catch (error) {
-      if (error instanceof ResendError) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
+      if (error instanceof ResendError) {
+        const i = error.message.indexOf(' / ')
+        return errorResponse(error.status, [platform('notification.resend-refused', i > 0 ? error.message.slice(0, i) : error.message, i > 0 ? error.message.slice(i + 3) : error.message)])
+      }
       throw error
     }
     const doc = await req.payload.findByID({ collection: 'notifications', id, depth: 0, overrideAccess: true })

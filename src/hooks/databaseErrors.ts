@@ -3,6 +3,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { isBusyError } from '../../config/sqlite-client'
+import { errorBody, platformError } from '../lib/errors'
 
 const causes = (error: unknown): unknown[] => {
   const chain: unknown[] = []
@@ -12,8 +13,5 @@ const causes = (error: unknown): unknown[] => {
 
 export const databaseBusyIsServiceUnavailable: AfterErrorHook = ({ error }) => {
   if (!causes(error).some(isBusyError)) return
-  return {
-    status: 503,
-    response: { errors: [{ message: '数据库繁忙，本次操作未执行，请稍后重试 / The database is busy: nothing was changed. Please try again shortly.' }] },
-  }
+  return { status: 503, response: errorBody([platformError(503)]) as unknown as Record<string, unknown> }
 }

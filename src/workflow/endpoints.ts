@@ -1,6 +1,8 @@
 // REST: POST /api/applications/:id/transition, GET /api/applications/:id/transitions and /checklist.
 import type { Endpoint, PayloadRequest } from 'payload'
-import { APIError, commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { describeError, errorBody, logRefusal, platform, platformError } from '../lib/errors'
 
 import { blockingViolations, checkAll, checklistSummary } from '../policies'
 import { applicationFacts } from './facts'
@@ -8,26 +10,25 @@ import { applyTransition, todayIso, TransitionRefused, transitionsFor } from './
 
 const idParam = (req: PayloadRequest) => String(req.routeParams?.id ?? '')
 
-function errorResponse(error: unknown): Response {
-  if (error instanceof TransitionRefused) {
-    return Response.json(
-      { errors: [{ name: 'TransitionRefused', message: error.message, data: { violations: error.violations } }] },
-      { status: 400 },
-    )
-  }
-  if (error instanceof ValidationError || error instanceof APIError) {
-    return Response.json({ errors: [{ name: error.name, message: error.message, data: (error as APIError).data }] }, { status: (error as APIError).status ?? 400 })
-  }
-  throw error
+/** Refusals (a guard said no, a record not found or not the user's) in the one error shape; anything else is a 500. */
+function errorResponse(req: PayloadRequest, error: unknown): Response {
+  const { status, violations, name } = describeError(error)
+  if (status >= 500) throw error
+  logRefusal(req, status, violations)
+  return Response.json(errorBody(violations, error instanceof TransitionRefused ? 'TransitionRefused' : name), { status })
 }
+
+const pleaseSignIn = () => Response.json(errorBody([platformError(401)]), { status: 401 })
 
 export const transitionEndpoint: Endpoint = {
   path: '/:id/transition',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    if (!req.user) return pleaseSignIn()
     const body = (typeof req.json === 'function' ? await req.json() : {}) as { name?: string; reason?: string; objection?: unknown; corrections?: unknown }
-    if (!body.name) return Response.json({ errors: [{ message: '缺少流转名称 / missing transition name' }] }, { status: 400 })
+    if (typeof body.name !== 'string' || !body.name) {
+      return Response.json(errorBody([platform('transition.name-missing', '缺少流转名称', 'The transition name is missing.')]), { status: 400 })
+    }
     const shouldCommit = await initTransaction(req)
     try {
       const doc = await applyTransition(req, {
@@ -41,7 +42,7 @@ export const transitionEndpoint: Endpoint = {
       return Response.json({ doc, message: '已完成 / done' })
     } catch (error) {
       if (shouldCommit) await killTransaction(req)
-      return errorResponse(error)
+      return errorResponse(req, error)
     }
   },
 }
@@ -50,11 +51,11 @@ export const transitionsEndpoint: Endpoint = {
   path: '/:id/transitions',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    if (!req.user) return pleaseSignIn()
     try {
       return Response.json({ transitions: await transitionsFor(req, idParam(req)) })
     } catch (error) {
-      return errorResponse(error)
+      return errorResponse(req, error)
     }
   },
 }
@@ -63,7 +64,7 @@ export const checklistEndpoint: Endpoint = {
   path: '/:id/checklist',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    if (!req.user) return pleaseSignIn()
     try {
       // Row access: the user must be able to read the application.
       await req.payload.findByID({ collection: 'applications', id: idParam(req), depth: 0, overrideAccess: false, user: req.user, req })
@@ -72,7 +73,7 @@ export const checklistEndpoint: Endpoint = {
       const items = checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today })
       return Response.json({ items, summary: checklistSummary(items), blocking: blockingViolations(items).length })
     } catch (error) {
-      return errorResponse(error)
+      return errorResponse(req, error)
     }
   },
 }

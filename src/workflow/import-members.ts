@@ -5,6 +5,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { creditCodeProblem } from '../lib/credit-code'
+import { describeError, errorResponse, platform, platformError } from '../lib/errors'
 
 const ROLE_BY_LABEL: Record<string, string> = {
   牵头单位: 'lead',
@@ -53,6 +54,17 @@ export async function readMemberSheet(buffer: ArrayBuffer | Buffer): Promise<{ r
   sheet.eachRow((row, number) => {
     if (number === 1) return
     const cell = (i: number) => (i < 0 ? '' : String(row.getCell(i).text ?? '').trim())
+    // A cell that a spreadsheet would run as a formula (=, +, -, @, TAB, CR) is refused: it would be stored and
+    // later exported to someone else's Excel.
+    for (const [, value] of Object.entries(at)) {
+      if (value < 0) continue
+      const c = row.getCell(value)
+      const raw = String(c.text ?? '')
+      if (c.type === ExcelJS.ValueType.Formula || /^[=+\-@\t\r]/.test(raw)) {
+        problems.push(`第${number}行：单元格“${raw.slice(0, 20)}”以公式符号开头，不能导入 / row ${number}: a cell starts with a formula character and cannot be imported`)
+        return
+      }
+    }
     const name = cell(at.name)
     const creditCode = cell(at.creditCode).toUpperCase()
     const roleLabel = cell(at.role)
@@ -74,11 +86,21 @@ export async function readMemberSheet(buffer: ArrayBuffer | Buffer): Promise<{ r
 }
 
 async function importRows(req: PayloadRequest, application: number | string, rows: MemberRow[]): Promise<number> {
+  // The units already known, in one query rather than one per row.
+  const known = await req.payload.find({
+    collection: 'organizations',
+    where: { creditCode: { in: rows.map((r) => r.creditCode) } },
+    select: { creditCode: true },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const byCode = new Map(known.docs.map((d) => [String(d.creditCode), d.id]))
   let created = 0
   for (const r of rows) {
-    const existing = await req.payload.find({ collection: 'organizations', where: { creditCode: { equals: r.creditCode } }, limit: 1, depth: 0, overrideAccess: true, req })
     const organization =
-      existing.docs[0]?.id ??
+      byCode.get(r.creditCode) ??
       (
         await req.payload.create({
           collection: 'organizations',
@@ -88,6 +110,7 @@ async function importRows(req: PayloadRequest, application: number | string, row
           req,
         })
       ).id
+    byCode.set(r.creditCode, organization)
     await req.payload.create({
       collection: 'members',
       data: { application: Number(application), organization, role: r.role as 'enterprise', tasks: r.tasks, taskSharePermille: r.taskSharePermille, headName: r.headName },
@@ -100,19 +123,52 @@ async function importRows(req: PayloadRequest, application: number | string, row
   return created
 }
 
+/** A consortium has tens of members: the limits keep one import short, so it never holds the writer for long. */
+export const IMPORT_MAX_ROWS = 200
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024
+
+const importRefusal = (status: number, rule: string, zh: string, en: string) => errorResponse(status, [platform(rule, zh, en)])
+
+/** An .xlsx is a zip archive: anything else (random bytes, an empty file, a CSV) is refused before parsing. */
+const looksLikeXlsx = (data: Buffer): boolean => data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
+
 export const importMembersEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    if (!req.user) return errorResponse(401, [platformError(401)])
     await addDataAndFileToRequest(req)
     // Multipart: the file in `file`, the application in Payload's `_payload` JSON field or in ?application=.
     const application = (req.data as { application?: string | number } | undefined)?.application ?? req.searchParams.get('application') ?? undefined
     if (!req.file || !application) {
-      return Response.json({ errors: [{ message: '请上传 .xlsx 文件并指定申报 / upload an .xlsx file and name the application' }] }, { status: 400 })
+      return importRefusal(400, 'import.file-missing', '请上传 .xlsx 文件并指定申报', 'Upload an .xlsx file and name the application.')
     }
-    const { rows, problems } = await readMemberSheet(req.file.data)
-    if (problems.length > 0) return Response.json({ errors: problems.map((message) => ({ message })) }, { status: 400 })
+    if (!/^[1-9]\d{0,15}$/.test(String(application))) return errorResponse(404, [platformError(404)])
+    if (req.file.size > IMPORT_MAX_BYTES || req.file.data.length > IMPORT_MAX_BYTES) {
+      return importRefusal(413, 'request.too-large', `导入文件不能超过 ${IMPORT_MAX_BYTES / 1024 / 1024} MB`, `The import file may be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`)
+    }
+    if (!looksLikeXlsx(req.file.data)) {
+      return importRefusal(400, 'import.not-xlsx', '导入文件不是 Excel（.xlsx）工作簿', 'The import file is not an Excel (.xlsx) workbook.')
+    }
+    // The application must be one the user may edit (row access), before anything is read from the file.
+    const editable = await req.payload.find({ collection: 'applications', where: { id: { equals: application } }, limit: 1, depth: 0, overrideAccess: false, user: req.user, req, select: {} })
+    if (editable.docs.length === 0) return errorResponse(404, [platformError(404)])
+    let sheet: Awaited<ReturnType<typeof readMemberSheet>>
+    try {
+      sheet = await readMemberSheet(req.file.data)
+    } catch {
+      return importRefusal(400, 'import.not-xlsx', '无法读取该 Excel 工作簿', 'The Excel workbook cannot be read.')
+    }
+    const { rows, problems } = sheet
+    if (rows.length > IMPORT_MAX_ROWS) {
+      return importRefusal(413, 'import.too-many-rows', `一次最多导入 ${IMPORT_MAX_ROWS} 个成员单位（本表 ${rows.length} 行）`, `At most ${IMPORT_MAX_ROWS} member units per import (this sheet has ${rows.length}).`)
+    }
+    if (problems.length > 0) {
+      return errorResponse(400, problems.map((message) => {
+        const i = message.indexOf(' / ')
+        return platform('import.row-invalid', i > 0 ? message.slice(0, i) : message, i > 0 ? message.slice(i + 3) : message)
+      }))
+    }
     const shouldCommit = await initTransaction(req)
     try {
       const created = await importRows(req, application, rows)
@@ -120,9 +176,10 @@ export const importMembersEndpoint: Endpoint = {
       return Response.json({ created, message: `已导入 ${created} 个成员单位 / imported ${created} member units` })
     } catch (error) {
       if (shouldCommit) await killTransaction(req)
-      const message = error instanceof Error ? error.message : String(error)
-      const status = (error as { status?: number }).status ?? 400
-      return Response.json({ errors: [{ message: `导入失败，未保存任何数据：${message} / import failed, nothing saved: ${message}` }] }, { status })
+      // The rule that refused, never the database's words.
+      const { status, violations } = describeError(error)
+      if (status >= 500) throw error
+      return errorResponse(status, violations.map((v) => ({ ...v, message: { zh: `导入失败，未保存任何数据：${v.message.zh}`, en: `Import failed, nothing saved: ${v.message.en}` } })))
     }
   },
 }

@@ -7,6 +7,7 @@ import { chinaDay } from '../email/format'
 import { writeAudit } from '../hooks/audit'
 import { todayInChina } from '../jobs/calendar'
 import { noticeEnded } from '../policies'
+import { errorResponse, platformError } from '../lib/errors'
 
 /**
  * A notice period that ended is closed: the date is recorded, the trail says so, and the application is
@@ -81,7 +82,7 @@ export const awaitingDecisionEndpoint: Endpoint = {
   path: '/awaiting-decision',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    if (!req.user) return errorResponse(401, [platformError(401)])
     const today = todayInChina()
     return Response.json({ today, docs: await noticesAwaitingDecision(req.payload, req.user, today, req) })
   },

@@ -2,6 +2,8 @@
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { guard } from '../../src/lib/rest-guard'
+
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 export interface RestClient {
@@ -14,10 +16,10 @@ export interface RestClient {
 
 export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig): RestClient {
   const handlers = {
-    GET: REST_GET(config) as unknown as Handler,
-    POST: REST_POST(config) as unknown as Handler,
-    PATCH: REST_PATCH(config) as unknown as Handler,
-    DELETE: REST_DELETE(config) as unknown as Handler,
+    GET: guard(config, REST_GET(config) as unknown as Handler),
+    POST: guard(config, REST_POST(config) as unknown as Handler),
+    PATCH: guard(config, REST_PATCH(config) as unknown as Handler),
+    DELETE: guard(config, REST_DELETE(config) as unknown as Handler),
   }
   const call = (method: keyof typeof handlers, path: string, body?: unknown, token?: string) => {
     const url = new URL(`http://localhost:3000/api${path}`)
