@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { databaseAdapter } from './config/database'
 import { emailAdapter } from './config/email'
 import { payloadSecret, serverURL } from './config/env'
+import { closeBuiltIns } from './src/access/built-ins'
 import { collections } from './src/collections'
 import { databaseBusyIsServiceUnavailable } from './src/hooks/databaseErrors'
 import { oneErrorShape } from './src/lib/errors'
@@ -19,6 +20,7 @@ import { jobsConfig } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload's own collections (locks, preferences, migrations) get explicit access once built: src/access/built-ins.ts.
 export default buildConfig({
   serverURL: serverURL(),
   secret: payloadSecret(),
@@ -50,4 +52,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { disable: true },
   jobs: jobsConfig,
-})
+}).then(closeBuiltIns)

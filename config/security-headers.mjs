@@ -38,6 +38,7 @@ export const apiSecurityHeaders = () => ({ ...commonSecurityHeaders(), 'Content-
 export function nextSecurityHeaders() {
   const list = (/** @type {Record<string, string>} */ headers) => Object.entries(headers).map(([key, value]) => ({ key, value }))
   return [
+    { source: '/', headers: list({ ...commonSecurityHeaders(), 'Content-Security-Policy': PUBLIC_CSP }) },
     { source: '/:path((?!admin|api).*)', headers: list({ ...commonSecurityHeaders(), 'Content-Security-Policy': PUBLIC_CSP }) },
     { source: '/admin/:path*', headers: list({ ...commonSecurityHeaders(), 'Content-Security-Policy': adminCsp() }) },
     { source: '/admin', headers: list({ ...commonSecurityHeaders(), 'Content-Security-Policy': adminCsp() }) },

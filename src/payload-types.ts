@@ -271,7 +271,7 @@ export interface Application {
   noticeClosedOn?: string | null;
   publicSummary?: string | null;
   /**
-   * Zhejiang: formed on a task list, reviewed directly by the province
+   * Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau
    */
   targeted?: boolean | null;
   /**

@@ -1,5 +1,6 @@
 import type { Access, AccessResult, FieldAccess } from 'payload'
 
+import { assignedOrganizationIds } from './assigned'
 import { districtOf, hasRole, organizationOf } from './roles'
 
 export const organizationsVisibleToViewer: Access = ({ req: { user } }): AccessResult => {
@@ -32,10 +33,17 @@ export const organizationsEditableByViewer: Access = ({ req: { user } }): Access
   return false
 }
 
-/** Financial figures: staff, experts (who assess them) and the unit's own contacts. */
-export const financialFiguresReadable: FieldAccess = ({ req: { user }, doc }) => {
+/** Financial figures: staff, experts assessing the unit (lead or member of an assigned application), the unit itself. */
+export const financialFiguresReadable: FieldAccess = async ({ req, doc }) => {
+  const { user } = req
   if (!user) return false
-  if (hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')) return true
+  if (hasRole(user, 'admin', 'city-officer', 'district-officer')) return true
+  const id = (doc as { id?: unknown } | undefined)?.id
+  if (id === undefined) return false
+  if (hasRole(user, 'expert')) return (await assignedOrganizationIds(req)).has(String(id))
   const own = organizationOf(user)
-  return own !== null && doc !== undefined && String(own) === String((doc as { id?: unknown }).id)
+  return own !== null && String(own) === String(id)
 }
+
+/** Experts assess organisations; they don't enter them. */
+export const canCreateOrganizations: Access = ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'district-officer', 'applicant')

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { trashOnlyUnlessAdmin } from '../access/trash'
+import { versionsOfReadableParents } from '../access/versions'
 
 import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, childrenVisibleToViewer } from '../access/application-children'
 import { applicationLinkFields } from '../fields/application-link'
@@ -19,6 +20,7 @@ export const Agreements: CollectionConfig = {
     create: canCreateChildAsApplicantOrStaff,
     update: childrenEditableByApplicantOrStaff,
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
+    readVersions: versionsOfReadableParents('agreements'),
   },
   hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink] },
   fields: [

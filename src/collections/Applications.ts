@@ -1,11 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { trashOnlyUnlessAdmin } from '../access/trash'
+import { versionsOfReadableParents } from '../access/versions'
 
 import { lockVersionField } from '../fields/lock-version'
 
 import { applicationsEditableByViewer, applicationsVisibleToViewer } from '../access/applications'
-import { fieldIsCityOfficer, fieldIsStaff, hasRole, isLoggedIn } from '../access/roles'
+import type { RelationshipFieldValidation } from 'payload'
+import { validations } from 'payload'
+
+import { fieldIsCityOfficer, fieldIsStaff, hasRole } from '../access/roles'
 import { checkAssignedExperts } from '../hooks/applications/checkAssignedExperts'
 import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
@@ -18,6 +22,11 @@ import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOv
 import { revalidateApplication, revalidateDeletedApplication } from '../hooks/revalidate/applications'
 import { STATE_LABELS, type State } from '../policies'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
+
+const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')
+
+const validateAssignedExperts: RelationshipFieldValidation = (value, options) =>
+  hasRole(options.req.user, 'admin', 'city-officer') ? validations.relationship(value, options) : true
 
 export const APPLICATION_STATES = (Object.keys(STATE_LABELS) as State[]).map((value) => ({ value, label: { ...STATE_LABELS[value] } }))
 
@@ -37,7 +46,7 @@ export const Applications: CollectionConfig = {
     create: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'applicant'),
     update: applicationsEditableByViewer,
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
-    readVersions: isLoggedIn,
+    readVersions: versionsOfReadableParents('applications'),
   },
   endpoints: [exportEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
@@ -219,7 +228,9 @@ export const Applications: CollectionConfig = {
               name: 'targeted',
               type: 'checkbox',
               label: { zh: '定向组织（揭榜挂帅）', en: 'Targeted organisation (open competition)' },
-              admin: { description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证', en: 'Zhejiang: formed on a task list, reviewed directly by the province' } },
+              // Routes a Zhejiang submission straight to the province: the bureau's decision, not the applicant's.
+              access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
+              admin: { description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证；由市科技局标记', en: 'Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau' } },
             },
             {
               name: 'complexConsent',
@@ -245,7 +256,8 @@ export const Applications: CollectionConfig = {
               name: 'pledge',
               type: 'group',
               label: { zh: '军令状', en: 'Responsibility pledge' },
-              access: { update: fieldIsCityOfficer },
+              // What the policy trusts is settable only by who may change it: on create as on update.
+              access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
               fields: [
                 { name: 'signedOn', type: 'date', label: { zh: '签订日期', en: 'Signed on' } },
                 { name: 'signatory', type: 'text', label: { zh: '签订人（法定代表人）', en: 'Signatory (legal representative)' } },
@@ -265,14 +277,18 @@ export const Applications: CollectionConfig = {
               index: true,
               label: { zh: '评审专家', en: 'Assigned experts' },
               filterOptions: { role: { equals: 'expert' } },
-              access: { create: () => false, update: fieldIsCityOfficer },
+              // Applicants don't learn who reviews them.
+              access: { read: fieldIsStaffOrExpert, create: () => false, update: fieldIsCityOfficer },
+              // Validated (the experts exist and are experts) only for who may change it: an applicant or district
+              // officer saving the application cannot read the experts and must not have the field re-validated.
+              validate: validateAssignedExperts,
             },
             {
               name: 'peerExperts',
               labels: { singular: { zh: '同行评议专家', en: 'Peer expert' }, plural: { zh: '同行评议专家', en: 'Peer experts' } },
               type: 'array',
               label: { zh: '区县同行评议专家', en: 'Peer-review experts (district)' },
-              access: { update: fieldIsStaff },
+              access: { create: fieldIsStaff, update: fieldIsStaff },
               fields: [
                 { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
                 { name: 'title', type: 'select', required: true, label: { zh: '职称', en: 'Title' }, options: [
@@ -337,7 +353,7 @@ export const Applications: CollectionConfig = {
       type: 'group',
       label: { zh: '资金收回（摘牌、取消后）', en: 'Recovery of funds (after delisting)' },
       admin: { position: 'sidebar', condition: (data) => data?.status === 'delisted' || data?.status === 'cancelled' },
-      access: { update: fieldIsCityOfficer },
+      access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
       fields: [
         { name: 'spentCompliant', type: 'number', min: 0, label: { zh: '审计认定合规支出（元）', en: 'Compliant spending (yuan)' } },
         { name: 'nonCompliantSpending', type: 'number', min: 0, label: { zh: '不合规支出（元）', en: 'Non-compliant spending (yuan)' } },

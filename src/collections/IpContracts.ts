@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { trashOnlyUnlessAdmin } from '../access/trash'
+import { versionsOfReadableParents } from '../access/versions'
 
 import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, childrenVisibleToViewer } from '../access/application-children'
 import { applicationLinkFields } from '../fields/application-link'
@@ -20,6 +21,7 @@ export const IpContracts: CollectionConfig = {
     create: canCreateChildAsApplicantOrStaff,
     update: childrenEditableByApplicantOrStaff,
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
+    readVersions: versionsOfReadableParents('ip-contracts'),
   },
   hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, checkIpShares] },
   fields: [

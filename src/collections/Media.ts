@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { mediaVisibleToViewer } from '../access/media'
 import { hasRole, isLoggedIn } from '../access/roles'
 
 /** Uploaded documents: agreements, plans, evidence. Never public; uploaders and staff read them. */
@@ -8,11 +9,7 @@ export const Media: CollectionConfig = {
   labels: { singular: { zh: '附件', en: 'Document' }, plural: { zh: '附件', en: 'Documents' } },
   admin: { group: { zh: '系统', en: 'System' } },
   access: {
-    read: ({ req: { user } }) => {
-      if (!user) return false
-      if (hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')) return true
-      return { uploadedBy: { equals: user.id } }
-    },
+    read: mediaVisibleToViewer,
     create: isLoggedIn,
     update: ({ req: { user } }) => (hasRole(user, 'admin', 'city-officer') ? true : user ? { uploadedBy: { equals: user.id } } : false),
     delete: ({ req: { user } }) => hasRole(user, 'admin'),
@@ -28,9 +25,6 @@ export const Media: CollectionConfig = {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
   },
-  hooks: {
-    beforeChange: [({ data, req, operation }) => (operation === 'create' && req.user ? { ...data, uploadedBy: req.user.id } : data)],
-  },
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
     {
@@ -39,6 +33,10 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       label: { zh: '上传人', en: 'Uploaded by' },
       admin: { readOnly: true },
+      // Server-owned: whoever uploads, kept for good (a client's value is never taken).
+      hooks: {
+        beforeChange: [({ req, operation, originalDoc, value }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : (originalDoc?.uploadedBy ?? null))],
+      },
     },
   ],
 }

@@ -4,11 +4,12 @@ import { trashOnlyUnlessAdmin } from '../access/trash'
 
 import { lockVersionField } from '../fields/lock-version'
 
-import { hasRole, isLoggedIn } from '../access/roles'
-import { financialFiguresReadable, organizationsEditableByViewer, organizationsVisibleToViewer } from '../access/organizations'
+import { hasRole } from '../access/roles'
+import { canCreateOrganizations, financialFiguresReadable, organizationsEditableByViewer, organizationsVisibleToViewer } from '../access/organizations'
 import { moneyField } from '../fields/money'
 import { creditCodeProblem } from '../lib/credit-code'
 import { auditChanges } from '../hooks/auditChanges'
+import { guardOrganizationIdentity } from '../hooks/organizations/guardIdentity'
 import { revalidateOrganization } from '../hooks/revalidate/organizations'
 
 const CREDIT_CODE_MESSAGES = {
@@ -46,12 +47,13 @@ export const Organizations: CollectionConfig = {
   trash: true,
   access: {
     read: organizationsVisibleToViewer,
-    create: isLoggedIn,
+    create: canCreateOrganizations,
     update: organizationsEditableByViewer,
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
   },
   hooks: {
     beforeChange: [
+      guardOrganizationIdentity,
       ({ data, req, operation }) => {
         if (typeof data.creditCode === 'string') data.creditCode = data.creditCode.trim().toUpperCase()
         if (operation === 'create' && req.user) data.createdBy = req.user.id

@@ -89,6 +89,8 @@ export const Users: CollectionConfig = {
       type: 'select',
       label: { zh: '职称', en: 'Professional title' },
       admin: { condition: (data) => data?.role === 'expert' },
+      // The bureau records an expert's title (Weihai's expert rule counts it): the expert cannot raise their own.
+      access: { create: roleFieldEditable, update: roleFieldEditable },
       options: [
         { value: 'junior', label: { zh: '初级', en: 'Junior' } },
         { value: 'intermediate', label: { zh: '中级', en: 'Intermediate' } },

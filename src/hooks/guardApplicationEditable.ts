@@ -12,10 +12,18 @@ const APPLICANT_EDITABLE = new Set(['draft', 'returned'])
  * attaching records to another organisation's application.
  */
 export const guardApplicationEditable: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  if (!req.user || !hasRole(req.user, 'applicant')) return data
+  if (!req.user || !hasRole(req.user, 'applicant', 'district-officer')) return data
   const applicationId = idOf(data.application ?? originalDoc?.application)
   if (applicationId === null) return data
   const application = await loadApplication(req, applicationId)
+  if (hasRole(req.user, 'district-officer')) {
+    // A district officer adds records only to applications of their own district.
+    const district = idOf((req.user as { district?: unknown }).district)
+    if (district === null || String(idOf(application.district)) !== String(district)) {
+      rejectMessage(collection.slug, 'application', '只能为本区县的申报录入材料', "you can only add records to your own district's applications", 'access.other-district')
+    }
+    return data
+  }
   const own = idOf((req.user as { organization?: unknown }).organization)
   if (own === null || String(idOf(application.lead)) !== String(own)) {
     rejectMessage(collection.slug, 'application', '只能为本单位的申报录入材料', "you can only add records to your own organisation's application")

@@ -139,6 +139,8 @@ function checkId(config: SanitizedConfig, method: string, segments: string[]): R
   const collection = config.collections.find((c) => c.slug === slug)
   if (!collection) return notFound()
   if (slug === 'payload-preferences') return null // keyed by name, not id
+  // Payload registers /versions on every collection; one without versions has none to show.
+  if (rest[0] === 'versions' && !collection.versions) return notFound()
   const pathname = `/${rest.join('/')}`
   for (const endpoint of collection.endpoints || []) {
     if (endpoint.method !== method.toLowerCase()) continue

@@ -398,10 +398,15 @@ describe('the audit trail: plain Chinese, real changes only, the actor kept afte
     expect(kept.user ?? null).toBeNull()
     expect(kept).toMatchObject({ actorName: '离职科员', actorRole: '市科技局' })
 
-    const renamed = await rest.patch(`/organizations/${world.orgs.nbLead}`, { name: '宁波甬新材料科技集团股份有限公司' }, tokens.applicant)
+    // Once the unit has submitted an application its identity is the bureau's to correct (an applicant's rename is refused).
+    await ctx.payload.create({ collection: 'applications', data: { title: '甬新已提交的申报', program: world.programs.nbConsortium, lead: world.orgs.nbLead, status: 'district-review' } as never, overrideAccess: true, context: { seed: true } })
+    const refused = await rest.patch(`/organizations/${world.orgs.nbLead}`, { name: '宁波甬新材料科技集团股份有限公司' }, tokens.applicant)
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('organization.identity-locked')
+    const renamed = await rest.patch(`/organizations/${world.orgs.nbLead}`, { name: '宁波甬新材料科技集团股份有限公司' }, tokens.city)
     expect(renamed.status).toBe(200)
     const orgEntries = (await ctx.payload.find({ collection: 'audit-log', where: { and: [{ collectionSlug: { equals: 'organizations' } }, { docId: { equals: String(world.orgs.nbLead) } }] }, depth: 0, overrideAccess: true })).docs
     expect(orgEntries.map((e) => e.summary)).toContain('修改单位“宁波甬新材料科技集团股份有限公司”：单位名称：宁波甬新材料科技集团有限公司 → 宁波甬新材料科技集团股份有限公司')
-    expect(orgEntries[0]!.actorName).toBe('张经理（甬新材料）')
+    expect(orgEntries[0]!.actorName).toBe('王科长（市科技局）')
   })
 })
