@@ -1,4 +1,8 @@
+import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+
+import { dataDir } from '../../config/env'
+import { checkUpload } from '../hooks/media/checkUpload'
 
 import { mediaVisibleToViewer } from '../access/media'
 import { hasRole, isLoggedIn } from '../access/roles'
@@ -15,16 +19,22 @@ export const Media: CollectionConfig = {
     delete: ({ req: { user } }) => hasRole(user, 'admin'),
   },
   upload: {
-    staticDir: 'data/media',
+    // Under DATA_DIR, with the database: one backup of the data folder holds the uploads too.
+    staticDir: path.join(dataDir(), 'media'),
+    // Raster images only (an SVG can carry script); the content is checked against the name (checkUpload).
     mimeTypes: [
       'application/pdf',
-      'image/*',
+      'image/png',
+      'image/jpeg',
+      'image/gif',
+      'image/webp',
       'application/msword',
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'application/vnd.ms-excel',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
   },
+  hooks: { beforeOperation: [checkUpload] },
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
     {

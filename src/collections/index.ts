@@ -21,6 +21,8 @@ import { Reviews } from './Reviews'
 import { TicFigures } from './TicFigures'
 import { Users } from './Users'
 
+import { withStrictInputs } from '../fields/strict-inputs'
+
 export const collections: CollectionConfig[] = [
   Applications,
   Members,
@@ -42,4 +44,4 @@ export const collections: CollectionConfig[] = [
   CalendarDays,
   Media,
   LoginThrottles,
-]
+].map(withStrictInputs)

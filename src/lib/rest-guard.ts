@@ -229,6 +229,13 @@ export function guard(config: Promise<SanitizedConfig> | SanitizedConfig, handle
       logRefusal(undefined, status, [violation])
       return withHeaders(errorResponse(status, [violation]))
     }
-    return withHeaders(await inOneShape(await handler(screened.request, args)))
+    const response = withHeaders(await inOneShape(await handler(screened.request, args)))
+    // Uploaded files are downloads, never pages: the browser saves them instead of rendering them here.
+    const isFile = segments[1] === 'file' && (await config).collections.some((c) => c.slug === segments[0] && c.upload)
+    if (isFile && response.status === 200) {
+      const name = segments.slice(2).join('/')
+      response.headers.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+    }
+    return response
   }
 }
