@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { trashOnlyUnlessAdmin } from '../access/trash'
 
 import { childrenVisibleToViewer } from '../access/application-children'
-import { fieldIsCityOfficer, hasRole, isCityOfficer } from '../access/roles'
+import { fieldIsCityOfficer, hasRole, isCityOfficer, organizationOf } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
 import { auditChanges } from '../hooks/auditChanges'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
@@ -26,7 +26,7 @@ export const Evaluations: CollectionConfig = {
     read: childrenVisibleToViewer,
     create: isCityOfficer,
     // Applicants fill in their self-report; the grade is the bureau's (field access below).
-    update: ({ req: { user } }) => (hasRole(user, 'admin', 'city-officer') ? true : hasRole(user, 'applicant') ? { lead: { equals: (user as { organization?: unknown }).organization as number } } : false),
+    update: ({ req: { user } }) => (hasRole(user, 'admin', 'city-officer') ? true : hasRole(user, 'applicant') && organizationOf(user) !== null ? { lead: { equals: organizationOf(user) } } : false),
     delete: trashOnlyUnlessAdmin(isCityOfficer),
   },
   hooks: { beforeChange: [copyApplicationLink, computeConsequence], afterChange: [auditChanges(['grade', 'consequence']), applyConsequence] },

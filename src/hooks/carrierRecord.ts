@@ -24,7 +24,7 @@ export async function carrierOfRecord(
   if (req.user && hasRole(req.user, 'applicant')) {
     const own = organizationOf(req.user)
     if (own === null || String(idOf(application.lead)) !== String(own)) {
-      rejectMessage(slug, 'application', '只能为本单位的载体填报', "you can only report for your own organisation's carrier")
+      rejectMessage(slug, 'application', '只能为本单位的载体填报', "you can only report for your own organisation's carrier", 'access.other-organization')
     }
   }
   if (!application.recognizedOn) {

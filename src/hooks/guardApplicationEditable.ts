@@ -26,7 +26,7 @@ export const guardApplicationEditable: CollectionBeforeChangeHook = async ({ col
   }
   const own = idOf((req.user as { organization?: unknown }).organization)
   if (own === null || String(idOf(application.lead)) !== String(own)) {
-    rejectMessage(collection.slug, 'application', '只能为本单位的申报录入材料', "you can only add records to your own organisation's application")
+    rejectMessage(collection.slug, 'application', '只能为本单位的申报录入材料', "you can only add records to your own organisation's application", 'access.other-organization')
   }
   if (!APPLICANT_EDITABLE.has(String(application.status))) {
     rejectMessage(

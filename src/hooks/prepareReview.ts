@@ -22,7 +22,7 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, operatio
 
   const assigned = (application.assignedExperts ?? []).map((e) => String(idOf(e)))
   if (!assigned.includes(String(expertId))) {
-    rejectMessage('reviews', 'expert', '该专家未被指派评审此申报', 'this expert is not assigned to review this application')
+    rejectMessage('reviews', 'expert', '该专家未被指派评审此申报', 'this expert is not assigned to review this application', 'access.not-assigned')
   }
 
   const expert = await req.payload.findByID({ collection: 'users', id: expertId, depth: 0, overrideAccess: true, req })

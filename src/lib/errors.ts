@@ -141,6 +141,9 @@ function databaseRefusal(error: unknown): { status: number; violation: Violation
     if (/FOREIGN KEY constraint failed|23503|violates foreign key/i.test(t)) {
       return { status: 400, violation: platform('request.reference-missing', '引用的记录不存在', 'A referenced record does not exist.') }
     }
+    if (/NOT NULL constraint failed|23502|null value in column/i.test(t) && /delete from/i.test(t)) {
+      return { status: 409, violation: platform('record.in-use', '该记录仍被其他记录引用，不能删除', 'Other records still refer to this one: it cannot be deleted.') }
+    }
     if (/UNIQUE constraint failed|23505|duplicate key value/i.test(t)) {
       return { status: 400, violation: platform('record.duplicate', '已存在相同的记录', 'Such a record already exists.') }
     }

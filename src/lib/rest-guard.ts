@@ -135,9 +135,11 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
 /** The route's `:id`, when it has one, must be a positive integer (both databases use serial ids). */
 function checkId(config: SanitizedConfig, method: string, segments: string[]): Refused | null {
   const [slug, ...rest] = segments
-  if (!slug || slug === 'globals' || rest.length === 0) return null
+  if (!slug || slug === 'globals') return null
   const collection = config.collections.find((c) => c.slug === slug)
   if (!collection) return notFound()
+  if (collection.endpoints === false) return notFound() // no REST at all (payload-migrations)
+  if (rest.length === 0) return null
   if (slug === 'payload-preferences') return null // keyed by name, not id
   // Payload registers /versions on every collection; one without versions has none to show.
   if (rest[0] === 'versions' && !collection.versions) return notFound()

@@ -12,6 +12,8 @@ export interface RestClient {
   patch: (path: string, body: unknown, token?: string) => Promise<Response>
   delete: (path: string, token?: string) => Promise<Response>
   login: (email: string, password: string) => Promise<string>
+  /** Any method, any body (a string or bytes as they are), any headers: for malformed requests. */
+  raw: (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, init?: { body?: BodyInit; headers?: Record<string, string>; token?: string }) => Promise<Response>
 }
 
 export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig): RestClient {
@@ -29,7 +31,16 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig): 
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
+  const raw: RestClient['raw'] = (method, path, init = {}) => {
+    const url = new URL(`http://localhost:3000/api${path}`)
+    const headers: Record<string, string> = { 'Accept-Language': 'zh', ...(init.headers ?? {}) }
+    if (init.token) headers.Authorization = `JWT ${init.token}`
+    const request = new Request(url, { method, headers, body: init.body })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').map((s) => decodeURIComponent(s))
+    return handlers[method](request, { params: Promise.resolve({ slug }) })
+  }
   return {
+    raw,
     get: (path, token) => call('GET', path, undefined, token),
     post: (path, body, token) => call('POST', path, body, token),
     patch: (path, body, token) => call('PATCH', path, body, token),

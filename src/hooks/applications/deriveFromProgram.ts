@@ -38,7 +38,7 @@ export const deriveFromProgram: CollectionBeforeChangeHook = async ({ data, oper
   if (req.user && hasRole(req.user, 'applicant')) {
     const own = organizationOf(req.user)
     if (own === null || String(own) !== String(leadId)) {
-      rejectMessage('applications', 'lead', '申报须以本单位（牵头单位）名义提出', 'an application is made in the name of your own organisation (the lead unit)')
+      rejectMessage('applications', 'lead', '申报须以本单位（牵头单位）名义提出', 'an application is made in the name of your own organisation (the lead unit)', 'access.other-organization')
     }
   }
 
