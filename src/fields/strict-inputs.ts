@@ -123,8 +123,27 @@ function safeRichText(field: RichTextField): RichTextField {
   }
 }
 
+/** Counts, years, permille and basis points are whole numbers (1.5‰ is not a share anyone records). */
+const WHOLE = /(Permille|Bp|BasisPoints)$|^(year|rdYearsInField|rdStaff|staff)$/
+
+function wholeNumber(field: NumberField): NumberField {
+  const own = field.validate
+  return {
+    ...field,
+    validate: (async (value: unknown, options: unknown) => {
+      if (value !== null && value !== undefined) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value)) return `应为整数 / must be a whole number: ${String(value).slice(0, 30)}`
+        if (typeof field.min === 'number' && value < field.min) return `不能小于 ${field.min} / must be at least ${field.min}`
+        if (typeof field.max === 'number' && value > field.max) return `不能大于 ${field.max} / must be at most ${field.max}`
+      } else if (field.required) return '必填 / required'
+      return own ? (own as (v: unknown, o: unknown) => unknown)(value, options) : true
+    }) as NumberField['validate'],
+  } as NumberField
+}
+
 function walk(fields: Field[]): Field[] {
   return fields.map((field) => {
+    if (field.type === 'number' && !field.hasMany && !isMoneyLabel(field.label) && WHOLE.test(field.name)) return wholeNumber(field)
     if (field.type === 'richText') return safeRichText(field)
     if (field.type === 'date') return strictDate(field)
     if (field.type === 'number' && !field.hasMany && isMoneyLabel(field.label)) return strictMoney(field)

@@ -136,8 +136,9 @@ const text = (e: unknown): string => `${(e as { message?: unknown })?.message ??
 
 /** Errors the database raises for a client's mistake (a reference to nothing, a duplicate) — 400, not 500. */
 function databaseRefusal(error: unknown): { status: number; violation: ViolationOut } | null {
-  for (const e of chain(error)) {
-    const t = text(e)
+  {
+    // The driver's words may sit on any link of the cause chain (the query on one, the constraint on another).
+    const t = chain(error).map(text).join(' ')
     if (/FOREIGN KEY constraint failed|23503|violates foreign key/i.test(t)) {
       return { status: 400, violation: platform('request.reference-missing', '引用的记录不存在', 'A referenced record does not exist.') }
     }
