@@ -178,6 +178,11 @@ export function describeError(error: unknown, fallbackStatus = 500): { status: n
     if (ours) return { status, violations: [{ ...platformError(status), message: ours }], name }
     return { status, violations: [platformError(status)], name }
   }
+  // Our own public server-side answers (a COMMIT the database refused → 503) keep their status and words.
+  if (error instanceof APIError && error.status >= 500 && (error as { isPublic?: boolean }).isPublic) {
+    const ours = splitBilingual(error.message)
+    if (ours) return { status: error.status, violations: [{ ...platformError(error.status), message: ours }], name: error.name }
+  }
   const db = databaseRefusal(error)
   if (db) return { status: db.status, violations: [db.violation] }
   const status = (error as APIError)?.status ?? fallbackStatus

@@ -199,12 +199,13 @@ describe('zj-consortium: targeted, expert consultation, listed with a pledge', (
         program: await find('programs', 'policySet', 'zj-consortium'),
         lead,
         status: 'draft',
-        targeted: true,
         governance: { hasCouncil: true, chairIsLeadHead: true, memberUnitHeadsIncluded: true, operationsTeam: true },
       },
       user: users['zj-applicant'],
       overrideAccess: false,
     })
+    // Targeted (揭榜挂帅) is the bureau's mark, not the applicant's: the city officer sets it.
+    await payload.update({ collection: 'applications', id: app.id, data: { targeted: true }, user: { ...users.city!, collection: 'users' }, overrideAccess: false })
     const few = [{ id: lead, role: 'lead' }, { id: await org('浙江大学（示例）', { kind: 'university' }), role: 'university' }]
     await membersWithAgreement(app.id, few)
     await payload.create({

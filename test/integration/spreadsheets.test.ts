@@ -82,8 +82,9 @@ describe('members import', () => {
     const other = await ctx.payload.find({ collection: 'applications', where: { title: { equals: '精密模具与成形' } }, overrideAccess: true })
     const otherId = other.docs[0]!.id as number
     const response = await upload(await sheet([['另一公司', withCheckChar('91330200MA7X00003'), '企业', '', '', '']]), otherId, applicant)
-    expect(response.status).toBe(400)
-    expect(JSON.stringify(await response.json())).toContain('nothing saved')
+    // Not the applicant's to read: not found, before the file is even opened.
+    expect(response.status).toBe(404)
+    expect(JSON.stringify(await response.json())).toContain('platform.not-found')
     expect(await membersOf(otherId)).toBe(0)
     const stray = await ctx.payload.find({ collection: 'organizations', where: { name: { equals: '另一公司' } }, overrideAccess: true })
     expect(stray.docs).toHaveLength(0)
