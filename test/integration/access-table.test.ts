@@ -67,14 +67,14 @@ beforeAll(async () => {
   rows['ip-contracts/versions'] = rows['ip-contracts']
   rows.projects = await onBoth('projects', () => ({ title: '项目', kind: 'jianbing', year: 2026, status: 'in-progress' }))
   rows.disbursements = await onBoth('disbursements', () => ({ basis: 'capability-investment', installment: 'annual', year: 2026, amount: 1 }))
-  rows['fund-uses'] = await onBoth('fund-uses', () => ({ year: 2026, source: 'fiscal', category: 'equipment', description: '设备', amount: 1 }))
+  rows['fund-uses'] = await onBoth('fund-uses', () => ({ year: 2026, source: 'fiscal', category: 'other-lawful', description: '设备', amount: 1 }))
   rows.evaluations = await onBoth('evaluations', () => ({ year: 2025, kind: 'annual' }))
   rows['tic-figures'] = await onBoth('tic-figures', () => ({ year: 2025 }))
   rows.reviews = pair(
     await make(payload, 'reviews', { ...link(X), expert: world.users.expert1.id, stage: 'expert-review' }),
     await make(payload, 'reviews', { ...link(Y), expert: world.users.expert2.id, stage: 'expert-review' }),
   )
-  rows.objections = await onBoth('objections', () => ({ objector: '某人', content: '异议', receivedOn: '2026-02-01T00:00:00.000Z', status: 'received' }))
+  rows.objections = await onBoth('objections', () => ({ objector: '某人', content: '异议', receivedOn: '2026-02-01T00:00:00.000Z', status: 'open' }))
   rows['audit-log'] = await onBoth('audit-log', (app) => ({ at: new Date().toISOString(), action: 'transition', collectionSlug: 'applications', docId: String(app), summary: '提交' }))
   rows.organizations = pair(world.orgs.nbLead, world.orgs.ticHost)
   rows.users = { own: (role) => userIds[role as Exclude<Role, 'anonymous'>] ?? expert3, other: () => expert3 }
@@ -86,7 +86,7 @@ beforeAll(async () => {
     const ofCity = own.city
     return { own: (role) => own[role] ?? ofAdmin, other: (role) => (role === 'admin' ? ofCity : ofAdmin) }
   }
-  rows.notifications = await byRole((userId, i) => make(payload, 'notifications', { toAddress: `t${i}@example.org`, businessKey: `access-table-${i}`, recipients: [userId], template: 'application-submitted', status: 'sent' }))
+  rows.notifications = await byRole((userId, i) => make(payload, 'notifications', { toAddress: `t${i}@example.org`, businessKey: `access-table-${i}`, recipients: [userId], template: 'submission-received', status: 'sent' }))
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n0\n%%EOF\n')
   rows.media = await byRole(async (userId, i) => {
     const doc = await payload.create({ collection: 'media', data: { title: `文件${i}` }, file: { data: pdf, mimetype: 'application/pdf', name: `access-${i}.pdf`, size: pdf.length }, overrideAccess: true })
@@ -106,7 +106,7 @@ beforeAll(async () => {
   rows.districts = same(otherDistrict)
   rows['calendar-days'] = same(await make(payload, 'calendar-days', { date: '2031-01-01T00:00:00.000Z', kind: 'holiday', name: '元旦' }))
   rows['login-throttles'] = same(await make(payload, 'login-throttles', { key: 'table-key', scope: 'address', attempts: 1 }))
-  rows['payload-jobs'] = same(await make(payload, 'payload-jobs', { taskSlug: 'reapJobs', input: {}, queue: 'table' }))
+  rows['payload-jobs'] = same(await make(payload, 'payload-jobs', { taskSlug: 'reap-stuck-jobs', input: {}, queue: 'table', waitUntil: '2099-01-01T00:00:00.000Z' }))
   rows['payload-migrations'] = same(1)
   rows['payload-kv'] = same(await make(payload, 'payload-kv' as CollectionSlug, { key: 'table', data: { a: 1 } }))
 }, 120_000)
@@ -150,7 +150,7 @@ function createBody(path: string, scope: Cell['scope'], role: Role): Record<stri
     case 'ip-contracts': return { application: app, title: `知识产权${n}`, ownership: 'joint', file: fileId, benefitShares: [{ partyKind: 'carrier', shareBasisPoints: 10000 }] }
     case 'projects': return { application: app, title: `项目${n}`, kind: 'jianbing', year: 2026, status: 'in-progress' }
     case 'disbursements': return { application: app, basis: 'capability-investment', installment: 'annual', year: 2026, amount: 1 }
-    case 'fund-uses': return { application: app, year: 2026, source: 'self', category: 'equipment', description: '设备', amount: 1 }
+    case 'fund-uses': return { application: app, year: 2026, source: 'own', category: 'other-lawful', description: '设备', amount: 1 }
     case 'evaluations': return { application: app, year: 2024, kind: 'annual' }
     case 'tic-figures': return { application: app, year: 2019 + (n % 5) }
     case 'reviews': return { application: app, stage: 'expert-review', expert: role === 'expert' ? userIds.expert : scope === 'other' ? world.users.expert2.id : world.users.expert1.id }
@@ -163,7 +163,7 @@ function createBody(path: string, scope: Cell['scope'], role: Role): Record<stri
     case 'districts': return { name: `区${n}`, city: '宁波', code: `3302${n}` }
     case 'calendar-days': return { date: `2032-01-0${1 + (n % 8)}`, kind: 'holiday', name: '节日' }
     case 'login-throttles': return { key: `k${n}`, scope: 'address' }
-    case 'payload-jobs': return { taskSlug: 'reapJobs', input: {} }
+    case 'payload-jobs': return { taskSlug: 'reap-stuck-jobs', input: {}, waitUntil: '2099-01-01T00:00:00.000Z' }
     case 'payload-locked-documents': return { document: { relationTo: 'applications', value: lockedApp }, user: { relationTo: 'users', value: userIds.admin } }
     case 'payload-migrations': return { name: 'evil', batch: 99 }
     case 'payload-kv': return { key: 'evil', data: {} }
