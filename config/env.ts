@@ -45,6 +45,9 @@ export function payloadSecret(): string {
   return secret
 }
 
+/** Session cookies are Secure (sent only over HTTPS) whenever the site is served over HTTPS. */
+export const secureCookies = (env: Record<string, string | undefined> = process.env): boolean => (env.PUBLIC_URL ?? '').startsWith('https://')
+
 export function serverURL(): string {
   return process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 }

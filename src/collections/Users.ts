@@ -5,6 +5,7 @@ import { hasRole, isAdmin, ROLE_LABELS, ROLES } from '../access/roles'
 import { canCreateUsers, roleFieldEditable, selfOrAdmin, usersVisibleToViewer } from '../access/users'
 import { authEndpoints } from '../auth/endpoints'
 import { checkPasswordChange } from '../auth/password'
+import { secureCookies } from '../../config/env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,6 +20,8 @@ export const Users: CollectionConfig = {
     // Payload's per-user counter, which loses counts under concurrent attempts and tells which emails exist.
     maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
+    // Secure under https; SameSite=Lax keeps the session off cross-site posts (CSRF is also checked by origin).
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
   },
   // login, refresh-token, logout, unlock and forgot-password: see src/auth/endpoints.ts.
   endpoints: authEndpoints,

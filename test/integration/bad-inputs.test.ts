@@ -142,6 +142,17 @@ describe('security headers', () => {
     expect(file.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
+  it('the session cookie is HttpOnly and SameSite=Lax, and Secure when the site is https', async () => {
+    const response = await rest.post('/users/login', { email: 'city@example.org', password: PASSWORD })
+    const cookie = response.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    const { secureCookies } = await import('../../config/env')
+    expect(secureCookies({ PUBLIC_URL: 'https://kj.example.gov.cn' })).toBe(true)
+    expect(secureCookies({ PUBLIC_URL: 'http://localhost:3000' })).toBe(false)
+    expect(ctx.payload.collections.users.config.auth.cookies.secure).toBe(secureCookies())
+  })
+
   it('pages: the strict policy on public pages, the admin’s own, HSTS only under https', async () => {
     const { nextSecurityHeaders } = await import('../../config/security-headers.mjs')
     const rules = nextSecurityHeaders()
