@@ -272,6 +272,31 @@ async function check(cell: Cell): Promise<string | null> {
   return null
 }
 
+/**
+ * Creates: cells of different collections run side by side (each collection's own cells one after another, since a refused
+ * one is checked against its collection's count and rows); collections whose rows other writes create or remove
+ * (the audit trail, notifications, locks, jobs) and users (the administrator deletes itself last) run afterwards.
+ */
+const AFTERWARDS = ['audit-log', 'notifications', 'payload-locked-documents', 'payload-jobs', 'users']
+async function runGrouped(list: Cell[], sideBySide = true): Promise<string[]> {
+  const groups = new Map<string, Cell[]>()
+  for (const cell of list) groups.set(cell.path, [...(groups.get(cell.path) ?? []), cell])
+  const inOrder = async (cellsOfPath: Cell[]) => {
+    const out: string[] = []
+    for (const cell of cellsOfPath) {
+      const p = await check(cell)
+      if (p) out.push(p)
+    }
+    return out
+  }
+  const first = [...groups.entries()].filter(([path]) => !AFTERWARDS.includes(path)).map(([, g]) => g)
+  const problems: string[] = []
+  if (sideBySide) problems.push(...(await Promise.all(first.map(inOrder))).flat())
+  else for (const g of first) problems.push(...(await inOrder(g)))
+  for (const path of AFTERWARDS) problems.push(...(await inOrder(groups.get(path) ?? [])))
+  return problems
+}
+
 describe('the access table', () => {
   const all = cells()
 
@@ -292,22 +317,17 @@ describe('the access table', () => {
   })
 
   it('creates: every cell, nothing written when refused', async () => {
-    const problems: (string | null)[] = []
-    for (const cell of all.filter((c) => c.op === 'create')) problems.push(await check(cell))
-    expect(problems.filter(Boolean)).toEqual([])
+    expect(await runGrouped(all.filter((c) => c.op === 'create'))).toEqual([])
   })
 
   it('updates: every cell, the row unchanged when refused', async () => {
-    const problems: (string | null)[] = []
-    for (const cell of all.filter((c) => c.op === 'update')) problems.push(await check(cell))
-    expect(problems.filter(Boolean)).toEqual([])
+    // One at a time: updates of an application's children lock the application row (PostgreSQL would queue them).
+    expect(await runGrouped(all.filter((c) => c.op === 'update'), false)).toEqual([])
   })
 
   it('deletes: every cell, the row still there when refused', async () => {
     const deletes = all.filter((c) => c.op === 'delete')
     const order = (c: Cell) => (c.allowed ? 4 : 0) + (['applications', 'organizations', 'users', 'districts', 'programs'].includes(c.path) ? 2 : 0) + (c.scope === 'own' ? 1 : 0)
-    const problems: (string | null)[] = []
-    for (const cell of [...deletes].sort((a, b) => order(a) - order(b))) problems.push(await check(cell))
-    expect(problems.filter(Boolean)).toEqual([])
+    expect(await runGrouped([...deletes].sort((a, b) => order(a) - order(b)), false)).toEqual([])
   })
 })
