@@ -25,8 +25,23 @@ const responses =
     ? undefined
     : createPublicResponseCache({ maxBytes: Math.max(1, Number(process.env.PUBLIC_RESPONSE_CACHE_MB ?? 32)) * 1024 * 1024 })
 
+// A missing carrier or archive page (notFound() in an on-demand cached route) comes from Next as an empty shell that
+// its inline scripts fill with the site's "未找到" page; the public pages' CSP (config/security-headers.mjs) runs no
+// inline script, which would leave that page blank. Only such 404 answers get the admin's script policy.
+function allowInlineScriptOnNotFound(res) {
+  const writeHead = res.writeHead
+  res.writeHead = function (statusCode, ...rest) {
+    const csp = this.getHeader('content-security-policy')
+    if (statusCode === 404 && typeof csp === 'string' && csp.includes("script-src 'self';")) {
+      this.setHeader('content-security-policy', csp.replace("script-src 'self';", "script-src 'self' 'unsafe-inline';"))
+    }
+    return writeHead.call(this, statusCode, ...rest)
+  }
+}
+
 const server = http.createServer((req, res) => {
   if (!trustProxy) for (const header of FORWARDED) delete req.headers[header]
+  allowInlineScriptOnNotFound(res)
   if (responses && isCacheableRequest(req)) {
     if (responses.serve(req, res)) return
     responses.record(req, res)
