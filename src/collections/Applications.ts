@@ -15,7 +15,7 @@ import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
-import { exportEndpoint } from '../workflow/export'
+import { exportEndpoint, exportListButton } from '../workflow/export'
 import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
@@ -38,6 +38,7 @@ export const Applications: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'program', 'lead', 'status', 'submittedOn'],
     group: { zh: '申报管理', en: 'Applications' },
+    components: { beforeListTable: [exportListButton('applications')] },
   },
   versions: { maxPerDoc: 50 },
   trash: true,
