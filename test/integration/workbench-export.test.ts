@@ -2,6 +2,7 @@
 // columns, formula-like text neutralised, China's dates, the user's own rows; disbursements, evaluations and fund
 // uses too.
 import ExcelJS from 'exceljs'
+import type { RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
@@ -50,7 +51,7 @@ beforeAll(async () => {
   }
   await ctx.payload.create({
     collection: 'applications',
-    data: { title: '=HYPERLINK("http://evil.example","点我")', program: world.programs.nbConsortium, lead: world.orgs.nbLead, publicSummary: '+1-2' },
+    data: { title: '=HYPERLINK("http://evil.example","点我")', program: world.programs.nbConsortium, lead: world.orgs.nbLead, publicSummary: '+1-2' } as RequiredDataFromCollectionSlug<'applications'>,
     overrideAccess: true,
     context: { seed: true },
   })
