@@ -15,6 +15,7 @@ import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
+import { bulkTransitionEndpoint } from '../workflow/bulk'
 import { exportEndpoint, exportListButton } from '../workflow/export'
 import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
@@ -38,7 +39,7 @@ export const Applications: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'program', 'lead', 'status', 'submittedOn'],
     group: { zh: '申报管理', en: 'Applications' },
-    components: { beforeListTable: [exportListButton('applications')] },
+    components: { beforeListTable: [exportListButton('applications'), '/src/components/BulkTransition#BulkTransition'] },
   },
   versions: { maxPerDoc: 50 },
   trash: true,
@@ -49,7 +50,7 @@ export const Applications: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
     readVersions: versionsOfReadableParents('applications'),
   },
-  endpoints: [exportEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
+  endpoints: [exportEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
     beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery],
@@ -319,7 +320,7 @@ export const Applications: CollectionConfig = {
               admin: { description: { zh: '仅市科技局可对“原则上”条款作出豁免，须写明理由', en: 'Only a city officer may override an "in principle" rule, with a written reason' } },
               access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
               fields: [
-                { name: 'ruleId', type: 'text', required: true, label: { zh: '条款编号', en: 'Rule id' } },
+                { name: 'ruleId', type: 'text', required: true, label: { zh: '条款', en: 'Rule' }, admin: { components: { Field: '/src/components/OverrideRuleField#OverrideRuleField' } } },
                 { name: 'reason', type: 'textarea', required: true, minLength: 10, label: { zh: '理由', en: 'Reason' } },
                 { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '决定人', en: 'By' }, admin: { readOnly: true } },
                 { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

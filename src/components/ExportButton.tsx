@@ -3,19 +3,11 @@
 import { useListQuery, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-/** Nested objects as the bracketed query string Payload's REST API parses (where[status][equals]=submitted). */
-function append(params: URLSearchParams, prefix: string, value: unknown) {
-  if (value === null || value === undefined) return
-  if (typeof value === 'object') {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) append(params, `${prefix}[${k}]`, v)
-    return
-  }
-  params.append(prefix, String(value))
-}
+import { appendNested } from '../lib/query-string'
 
 export function exportHref(slug: string, query: { where?: unknown; search?: unknown; columns?: unknown } | undefined): string {
   const params = new URLSearchParams()
-  if (query?.where) append(params, 'where', query.where)
+  if (query?.where) appendNested(params, 'where', query.where)
   if (typeof query?.search === 'string' && query.search) params.set('search', query.search)
   if (Array.isArray(query?.columns) && query.columns.length > 0) params.set('columns', JSON.stringify(query.columns))
   const search = params.toString()
