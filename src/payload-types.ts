@@ -269,6 +269,18 @@ export interface Application {
   noticeStartsOn?: string | null;
   noticeEndsOn?: string | null;
   noticeClosedOn?: string | null;
+  /**
+   * The notice is issued when the notice starts; the decision and certificate on recognition (filing)
+   */
+  documents?:
+    | {
+        kind?: ('notice' | 'decision' | 'certificate') | null;
+        file?: (number | null) | Media;
+        number?: string | null;
+        issuedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publicSummary?: string | null;
   /**
    * Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau
@@ -1237,6 +1249,15 @@ export interface ApplicationsSelect<T extends boolean = true> {
   noticeStartsOn?: T;
   noticeEndsOn?: T;
   noticeClosedOn?: T;
+  documents?:
+    | T
+    | {
+        kind?: T;
+        file?: T;
+        number?: T;
+        issuedOn?: T;
+        id?: T;
+      };
   publicSummary?: T;
   targeted?: T;
   complexConsent?:

@@ -21,7 +21,7 @@ import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
 import { revalidateApplication, revalidateDeletedApplication } from '../hooks/revalidate/applications'
-import { STATE_LABELS, type State } from '../policies'
+import { DOCUMENT_LABELS, STATE_LABELS, type State } from '../policies'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
 
 const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')
@@ -223,6 +223,21 @@ export const Applications: CollectionConfig = {
                 { name: 'noticeStartsOn', type: 'date', label: { zh: '公示开始', en: 'Notice starts' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
                 { name: 'noticeEndsOn', type: 'date', label: { zh: '公示结束', en: 'Notice ends' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
                 { name: 'noticeClosedOn', type: 'date', label: { zh: '公示期满确认', en: 'Notice closed on' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
+              ],
+            },
+            {
+              // Issued by the named transitions (src/workflow/documents.ts); nobody writes them by hand.
+              name: 'documents',
+              type: 'array',
+              label: { zh: '发文与证书', en: 'Issued documents' },
+              labels: { singular: { zh: '文件', en: 'Document' }, plural: { zh: '文件', en: 'Documents' } },
+              access: { create: () => false, update: () => false },
+              admin: { readOnly: true, description: { zh: '发布公示时生成公示公告；认定（备案）时生成通知和证书', en: 'The notice is issued when the notice starts; the decision and certificate on recognition (filing)' } },
+              fields: [
+                { name: 'kind', type: 'select', label: { zh: '类别', en: 'Kind' }, options: (['notice', 'decision', 'certificate'] as const).map((value) => ({ value, label: { ...DOCUMENT_LABELS[value] } })) },
+                { name: 'file', type: 'upload', relationTo: 'media', label: { zh: 'PDF 文件', en: 'PDF' } },
+                { name: 'number', type: 'text', label: { zh: '文号', en: 'Document number' } },
+                { name: 'issuedOn', type: 'date', label: { zh: '生成时间', en: 'Issued at' } },
               ],
             },
             { name: 'publicSummary', type: 'textarea', label: { zh: '公开简介', en: 'Public summary' } },
