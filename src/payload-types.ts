@@ -217,6 +217,9 @@ export interface Application {
    * Staff only; deadlines are checked against this date
    */
   receivedOn?: string | null;
+  searchText?: string | null;
+  nextStep?: string | null;
+  daysWaiting?: number | null;
   plan?: {
     root: {
       type: string;
@@ -1210,6 +1213,9 @@ export interface ApplicationsSelect<T extends boolean = true> {
   district?: T;
   submittedOn?: T;
   receivedOn?: T;
+  searchText?: T;
+  nextStep?: T;
+  daysWaiting?: T;
   plan?: T;
   field?: T;
   capabilityInvestments?:

@@ -14,6 +14,7 @@ import { checkAssignedExperts } from '../hooks/applications/checkAssignedExperts
 import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
+import { keepSearchText } from '../hooks/applications/searchText'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { bulkTransitionEndpoint } from '../workflow/bulk'
 import { exportEndpoint, exportListButton } from '../workflow/export'
@@ -22,6 +23,7 @@ import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
 import { revalidateApplication, revalidateDeletedApplication } from '../hooks/revalidate/applications'
 import { DOCUMENT_LABELS, STATE_LABELS, type State } from '../policies'
+import { workbenchColumns } from '../fields/workbench-columns'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
 
 const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')
@@ -37,7 +39,9 @@ export const Applications: CollectionConfig = {
   labels: { singular: { zh: '申报', en: 'Application' }, plural: { zh: '申报', en: 'Applications' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'program', 'lead', 'status', 'submittedOn'],
+    defaultColumns: ['title', 'program', 'lead', 'status', 'nextStep', 'daysWaiting', 'submittedOn'],
+    // The search box: carrier name, official name, lead unit name and credit code (see hooks/applications/searchText).
+    listSearchableFields: ['title', 'searchText'],
     group: { zh: '申报管理', en: 'Applications' },
     components: { beforeListTable: [exportListButton('applications'), '/src/components/BulkTransition#BulkTransition'] },
   },
@@ -53,7 +57,7 @@ export const Applications: CollectionConfig = {
   endpoints: [exportEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
-    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery],
+    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery, keepSearchText],
     afterChange: [
       auditNewOverrides,
       auditChanges(['title', 'program', 'lead', 'receivedOn', 'officialName', 'officialNameEn', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'assignedExperts']),
@@ -124,6 +128,15 @@ export const Applications: CollectionConfig = {
       access: { create: fieldIsStaff, update: fieldIsStaff },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' }, description: { zh: '仅工作人员填写；截止日期按此日期核查', en: 'Staff only; deadlines are checked against this date' } },
     },
+    {
+      name: 'searchText',
+      type: 'text',
+      index: true,
+      label: { zh: '检索文本', en: 'Search text' },
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    ...workbenchColumns,
     {
       name: 'workflowPanel',
       type: 'ui',

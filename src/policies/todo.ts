@@ -3,7 +3,7 @@
  * src/workflow/todo.ts reads the records and builds the links.
  */
 import type { PolicySetId, Role } from './types'
-import { availableTransitions, type State } from './workflows'
+import { availableTransitions, WORKFLOWS, type State } from './workflows'
 
 /** An expert's review is expected within this many calendar days of being assigned (the bureaus' practice). */
 export const REVIEW_DUE_DAYS = 14
@@ -91,4 +91,19 @@ export function waitedLabel(days: number | null, lang: 'zh' | 'en'): string {
   if (days === null) return ''
   if (lang === 'zh') return days === 0 ? '今天' : `最久已等待 ${days} 天`
   return days === 0 ? 'today' : `oldest waiting ${days} day${days === 1 ? '' : 's'}`
+}
+
+const ROLE_ZH: Partial<Record<Role, string>> = { applicant: '申报单位', 'district-officer': '区县科技局', 'city-officer': '市科技局' }
+
+/** The next step of an application, as the list shows it: 发布公示（市科技局）. Null when nothing follows. */
+export function nextStep(policySet: PolicySetId, state: State): string | null {
+  const steps = WORKFLOWS[policySet]?.transitions.filter((t) => t.from.includes(state) && !NOT_FORWARD.has(t.name) && t.name !== 'receive-objection') ?? []
+  if (steps.length === 0) return null
+  return steps.map((t) => `${t.label.zh}（${t.roles.map((r) => ROLE_ZH[r] ?? r).join('、')}）`).join('／')
+}
+
+/** Days an application has waited in its current step (queue states from submission, notices from their start). */
+export function daysWaiting(state: State, f: { submittedOn?: string | null; receivedOn?: string | null; noticeStartsOn?: string | null }, today: string): number | null {
+  const since = QUEUE_STATES.includes(state) ? (f.receivedOn ?? f.submittedOn) : state === 'public-notice' ? f.noticeStartsOn : null
+  return since ? Math.max(0, daysFrom(since, today)) : null
 }

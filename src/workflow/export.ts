@@ -152,7 +152,8 @@ export function exportEndpointFor(slug: CollectionSlug): Endpoint {
           `${total} records selected, above the limit of ${EXPORT_ROW_LIMIT} per export; filter by year, district or status and export in parts`,
         )
       }
-      const select = Object.fromEntries(columns.filter((c) => c.key !== 'id').map((c) => [c.key, true]))
+      // Computed (virtual) columns read other fields: then the whole row is read.
+      const select = columns.some((c) => (c.field as { virtual?: unknown } | undefined)?.virtual) ? undefined : Object.fromEntries(columns.filter((c) => c.key !== 'id').map((c) => [c.key, true]))
 
       const out = new PassThrough()
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false })

@@ -122,7 +122,8 @@ describe('a city officer works through the to-do', () => {
     expect(text).toContain(app.officialName)
     // The decision as the officer opens it in the browser's PDF viewer.
     await page.goto(`${server.url}/admin/collections/applications/${seeded.filing}`)
-    await page.getByText('发文与证书').first().scrollIntoViewIfNeeded().catch(() => undefined)
+    await page.locator('.tabs-field__tab-button', { hasText: '认定与公开' }).click()
+    await page.getByText('发文与证书').first().waitFor({ timeout: 30_000 })
     await shot(page, '6-filed-with-documents')
     await context.close()
   })

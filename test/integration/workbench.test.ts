@@ -173,3 +173,28 @@ describe('bulk transitions', () => {
     expect((await rest.post('/applications/bulk-transition', { ids: [1], name: 'return' })).status).toBe(401)
   })
 })
+
+describe('the applications list', () => {
+  it('finds an application by its lead unit name or credit code, and after the lead is renamed', async () => {
+    const lead = await ctx.payload.findByID({ collection: 'organizations', id: world.orgs.nbLead, overrideAccess: true })
+    const search = async (q: string) => {
+      const response = await rest.get(`/applications/export/xlsx?search=${encodeURIComponent(q)}&columns=${encodeURIComponent('["title"]')}`, tokens.city)
+      const { default: ExcelJS } = await import('exceljs')
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load(await response.arrayBuffer())
+      return book.worksheets[0]!.getColumn(2).values.slice(2).map(String)
+    }
+    await ctx.payload.update({ collection: 'applications', id: world.apps.nbDraft, data: { field: '高分子' }, overrideAccess: true })
+    expect(await search('甬新')).toContain('先进高分子材料')
+    expect(await search(String(lead.creditCode))).toContain('先进高分子材料')
+    await ctx.payload.update({ collection: 'organizations', id: world.orgs.nbLead, data: { name: '宁波甬新新材料集团有限公司' }, overrideAccess: true })
+    expect(await search('甬新新材料')).toContain('先进高分子材料')
+  })
+
+  it('shows the next step and the days waited', async () => {
+    const id = await seeded({ title: '等待中心', program: world.programs.nbTic, lead: world.orgs.ticHost, status: 'submitted', submittedOn: `${addDays(today, -6)}T02:00:00.000Z` })
+    const doc = (await (await rest.get(`/applications/${id}`, tokens.city)).json()) as { nextStep: string; daysWaiting: number }
+    expect(doc.nextStep).toContain('组织方案论证（市科技局）')
+    expect(doc.daysWaiting).toBe(6)
+  })
+})

@@ -32,9 +32,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_applications_v_version_documents_order_idx\` ON \`_applications_v_version_documents\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_applications_v_version_documents_parent_id_idx\` ON \`_applications_v_version_documents\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_applications_v_version_documents_file_idx\` ON \`_applications_v_version_documents\` (\`file_id\`);`)
+  await db.run(sql`ALTER TABLE \`applications\` ADD \`search_text\` text;`)
+  await db.run(sql`CREATE INDEX \`applications_search_text_idx\` ON \`applications\` (\`search_text\`);`)
+  await db.run(sql`ALTER TABLE \`_applications_v\` ADD \`version_search_text\` text;`)
+  await db.run(sql`CREATE INDEX \`_applications_v_version_version_search_text_idx\` ON \`_applications_v\` (\`version_search_text\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`applications_documents\`;`)
   await db.run(sql`DROP TABLE \`_applications_v_version_documents\`;`)
+  await db.run(sql`DROP INDEX \`applications_search_text_idx\`;`)
+  await db.run(sql`ALTER TABLE \`applications\` DROP COLUMN \`search_text\`;`)
+  await db.run(sql`DROP INDEX \`_applications_v_version_version_search_text_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_applications_v\` DROP COLUMN \`version_search_text\`;`)
 }

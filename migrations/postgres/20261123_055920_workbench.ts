@@ -26,6 +26,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_uuid" varchar
   );
   
+  ALTER TABLE "applications" ADD COLUMN "search_text" varchar;
+  ALTER TABLE "_applications_v" ADD COLUMN "version_search_text" varchar;
   ALTER TABLE "applications_documents" ADD CONSTRAINT "applications_documents_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "applications_documents" ADD CONSTRAINT "applications_documents_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_applications_v_version_documents" ADD CONSTRAINT "_applications_v_version_documents_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -35,13 +37,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "applications_documents_file_idx" ON "applications_documents" USING btree ("file_id");
   CREATE INDEX "_applications_v_version_documents_order_idx" ON "_applications_v_version_documents" USING btree ("_order");
   CREATE INDEX "_applications_v_version_documents_parent_id_idx" ON "_applications_v_version_documents" USING btree ("_parent_id");
-  CREATE INDEX "_applications_v_version_documents_file_idx" ON "_applications_v_version_documents" USING btree ("file_id");`)
+  CREATE INDEX "_applications_v_version_documents_file_idx" ON "_applications_v_version_documents" USING btree ("file_id");
+  CREATE INDEX "applications_search_text_idx" ON "applications" USING btree ("search_text");
+  CREATE INDEX "_applications_v_version_version_search_text_idx" ON "_applications_v" USING btree ("version_search_text");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "applications_documents" CASCADE;
+   ALTER TABLE "applications_documents" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "_applications_v_version_documents" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "applications_documents" CASCADE;
   DROP TABLE "_applications_v_version_documents" CASCADE;
+  DROP INDEX "applications_search_text_idx";
+  DROP INDEX "_applications_v_version_version_search_text_idx";
+  ALTER TABLE "applications" DROP COLUMN "search_text";
+  ALTER TABLE "_applications_v" DROP COLUMN "version_search_text";
   DROP TYPE "public"."enum_applications_documents_kind";
   DROP TYPE "public"."enum__applications_v_version_documents_kind";`)
 }
