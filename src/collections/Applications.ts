@@ -17,6 +17,7 @@ import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStat
 import { keepSearchText } from '../hooks/applications/searchText'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { bulkTransitionEndpoint } from '../workflow/bulk'
+import { figuresXlsxEndpoint } from '../workflow/figures'
 import { exportEndpoint, exportListButton } from '../workflow/export'
 import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
@@ -54,7 +55,7 @@ export const Applications: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
     readVersions: versionsOfReadableParents('applications'),
   },
-  endpoints: [exportEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
+  endpoints: [exportEndpoint, figuresXlsxEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
     beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery, keepSearchText],

@@ -198,3 +198,31 @@ describe('the applications list', () => {
     expect(doc.daysWaiting).toBe(6)
   })
 })
+
+describe('the figures behind the charts', () => {
+  it('counts carriers by kind, status, district and year, and downloads the same numbers as Excel', async () => {
+    const { figuresFor } = await import('../../src/workflow/figures')
+    const figures = await figuresFor(ctx.payload, world.users.city as never, today)
+    const total = (await ctx.payload.count({ collection: 'applications', overrideAccess: true })).totalDocs
+    expect(figures.byKindStatus.reduce((a, r) => a + r.count, 0)).toBe(total)
+    expect(figures.byKindStatus).toContainEqual(expect.objectContaining({ kind: '产业创新服务综合体', status: '已认定' }))
+    expect(figures.byDistrict.reduce((a, r) => a + r.count, 0)).toBe(figures.byYear.reduce((a, r) => a + r.count, 0))
+    expect(figures.fundsByCarrier.length).toBeGreaterThan(0)
+    const response = await rest.get('/applications/figures/xlsx', tokens.city)
+    expect(response.status).toBe(200)
+    const { default: ExcelJS } = await import('exceljs')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(await response.arrayBuffer())
+    expect(book.worksheets.map((w) => w.name)).toEqual(['按类型和状态', '按区县', '按认定年度', '经费与上限（载体）', '经费与上限（批次）', '评价结果'])
+    const sheet = book.getWorksheet('按类型和状态')!
+    const sum = (sheet.getColumn(3).values.slice(2) as number[]).reduce((a, n) => a + Number(n), 0)
+    expect(sum).toBe(total)
+  })
+
+  it('an applicant’s figures hold only its own applications', async () => {
+    const { figuresFor } = await import('../../src/workflow/figures')
+    const figures = await figuresFor(ctx.payload, world.users.applicant as never, today)
+    const own = (await ctx.payload.count({ collection: 'applications', where: { lead: { equals: world.orgs.nbLead } }, overrideAccess: true })).totalDocs
+    expect(figures.byKindStatus.reduce((a, r) => a + r.count, 0)).toBe(own)
+  })
+})
