@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     applications: Application;
+    'application-notes': ApplicationNote;
     members: Member;
     agreements: Agreement;
     'ip-contracts': IpContract;
@@ -96,6 +97,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'application-notes': ApplicationNotesSelect<false> | ApplicationNotesSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     agreements: AgreementsSelect<false> | AgreementsSelect<true>;
     'ip-contracts': IpContractsSelect<false> | IpContractsSelect<true>;
@@ -518,6 +520,24 @@ export interface Media {
   focalY?: number | null;
 }
 /**
+ * Staff only. Write “@name” or pick colleagues under “Mentions”: they are emailed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-notes".
+ */
+export interface ApplicationNote {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  body: string;
+  mentions?: (number | User)[] | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "members".
  */
@@ -838,7 +858,8 @@ export interface Notification {
     | 'delisted'
     | 'remainder-installment-due'
     | 'password-reset'
-    | 'record-corrected';
+    | 'record-corrected'
+    | 'note-mention';
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
@@ -1080,6 +1101,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'applications';
         value: number | Application;
+      } | null)
+    | ({
+        relationTo: 'application-notes';
+        value: number | ApplicationNote;
       } | null)
     | ({
         relationTo: 'members';
@@ -1326,6 +1351,21 @@ export interface ApplicationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-notes_select".
+ */
+export interface ApplicationNotesSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  body?: T;
+  mentions?: T;
+  author?: T;
+  authorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,7 +8,9 @@ import { hasRole } from '../access/roles'
 import { chinaDay, formatDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
 import { effectivePayments, remainingCap, STATE_LABELS, waitedLabel, type PolicySetId, type State } from '../policies'
+import { figuresFor } from '../workflow/figures'
 import { todoFor, type TodoItem } from '../workflow/todo'
+import { FiguresCharts } from './FiguresCharts'
 
 const KIND: Record<string, { zh: string; en: string }> = {
   consortium: { zh: '创新联合体', en: 'Consortia' },
@@ -160,6 +162,7 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
     <div className="carrier-dashboard" style={{ marginBottom: '2rem' }}>
       <style>{STYLE}</style>
       <TodoList items={items} lang={lang} today={todayDay} />
+      <FiguresCharts figures={await figuresFor(payload, user, todayDay)} />
       <h2>{lang === 'zh' ? '载体概况' : 'Carriers at a glance'}</h2>
       <table style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
         <thead>

@@ -226,3 +226,37 @@ describe('the figures behind the charts', () => {
     expect(figures.byKindStatus.reduce((a, r) => a + r.count, 0)).toBe(own)
   })
 })
+
+describe('internal notes', () => {
+  it('staff write notes; @姓名 emails the colleague through the outbox; applicants and experts never see them', async () => {
+    const created = await post('/application-notes', { application: world.apps.nbDraft, body: '@王科长 请关注该联合体成员单位的协议签署日期。' }, tokens.district)
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const note = created.json.doc as { id: number; authorName: string; mentions: number[] }
+    expect(note.authorName).toBe('李主任（鄞州区科技局）')
+    expect(note.mentions).toEqual([world.users.city.id])
+    const outbox = await ctx.payload.find({ collection: 'notifications', where: { businessKey: { equals: `note-mention:${note.id}` } }, overrideAccess: true })
+    expect(outbox.docs).toHaveLength(1)
+    expect(outbox.docs[0]!.template).toBe('note-mention')
+    expect(outbox.docs[0]!.toAddress).toBe('city@example.org')
+    expect(outbox.docs[0]!.subject).toContain('李主任（鄞州区科技局）')
+
+    expect(((await (await rest.get(`/application-notes?where[application][equals]=${world.apps.nbDraft}`, tokens.city)).json()) as { totalDocs: number }).totalDocs).toBe(1)
+    for (const token of [tokens.applicant, tokens.expert1]) {
+      const response = await rest.get('/application-notes', token)
+      expect(response.status).toBe(403)
+    }
+    expect((await post('/application-notes', { application: world.apps.nbDraft, body: '申报单位不能写批注' }, tokens.applicant)).status).toBe(403)
+    // Notes are a record: never edited or deleted.
+    expect((await rest.patch(`/application-notes/${note.id}`, { body: '改写' }, tokens.city)).status).toBe(403)
+    expect((await rest.delete(`/application-notes/${note.id}`, tokens.city)).status).toBe(403)
+  })
+
+  it('a district officer cannot note on another district’s application, nor mention an applicant', async () => {
+    const other = await post('/application-notes', { application: world.apps.whNotice, body: '越权批注' }, tokens.district)
+    expect([403, 404]).toContain(other.status)
+    const applicantId = world.users.applicant.id
+    const created = await post('/application-notes', { application: world.apps.zjRecognized, body: '@张经理 看看', mentions: [applicantId] }, tokens.city)
+    expect(created.status).toBe(201)
+    expect(created.json.doc.mentions).toEqual([])
+  })
+})
