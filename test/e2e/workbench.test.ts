@@ -21,7 +21,8 @@ let seeded: { ids: number[]; filing: number }
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/workbench-${name}.png`, fullPage: true })
 
 beforeAll(async () => {
-  server = await startServer()
+  // A first start builds the server image: on a busy two-core machine that can take more than the default wait.
+  server = await startServer({}, 1_200_000)
   password = /密码 \/ password: (\S+)/.exec(server.output())?.[1] ?? ''
   // retry-unsettled: loading the config now and then never settles on Node 20 (exit 13); it runs the seed again.
   const seed = spawnSync(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'test/helpers/seed-workbench-e2e.ts'], {
@@ -34,7 +35,7 @@ beforeAll(async () => {
   seeded = JSON.parse(line.slice('SEEDED '.length)) as { ids: number[]; filing: number }
   browser = await launchChromium()
   mkdirSync('test-results', { recursive: true })
-})
+}, 1_300_000)
 afterAll(async () => {
   await browser?.close()
   await server?.stop()
