@@ -119,7 +119,7 @@ export const Applications: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: { zh: '取自牵头单位', en: "Taken from the lead unit" } },
     },
-    { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'yyyy年M月d日' } } },
     {
       name: 'receivedOn',
       type: 'date',

@@ -7,7 +7,7 @@ import React from 'react'
 import { hasRole } from '../access/roles'
 import { chinaDay, formatDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
-import { effectivePayments, remainingCap, STATE_LABELS, waitedLabel, type PolicySetId, type State } from '../policies'
+import { effectivePayments, remainingCap, ruleFor, STATE_LABELS, waitedLabel, type PolicySetId, type RuleId, type State } from '../policies'
 import { figuresFor } from '../workflow/figures'
 import { todoFor, type TodoItem } from '../workflow/todo'
 import { FiguresCharts } from './FiguresCharts'
@@ -206,8 +206,8 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
               {capRows.map((r) => (
                 <tr key={`${r.name}-${r.ruleId}`}>
                   <td style={cell}>{r.name}</td>
-                  <td style={cell}>
-                    <code>{r.ruleId}</code>
+                  <td style={cell} title={r.ruleId}>
+                    {ruleFor(r.ruleId as RuleId)?.title[lang] ?? r.ruleId}
                   </td>
                   <td style={cell}>{yuan.format(r.limit)}</td>
                   <td style={cell}>{yuan.format(r.used)}</td>

@@ -26,13 +26,16 @@ function Chart({ title, categories, series, yuan, testId }: { title: string; cat
     if (!ref.current) return
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' })
     const format = (n: number) => (yuan ? `${(n / 10_000).toLocaleString('zh-CN')}万元` : String(n))
+    const empty = categories.length === 0
     chart.setOption({
       color: PALETTE,
       title: { text: title, left: 0, textStyle: { fontSize: 14, fontWeight: 600 } },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => format(Number(v)) },
-      legend: { top: 24, type: 'scroll' },
-      grid: { top: 64, left: 8, right: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, width: 110, overflow: 'truncate' } },
+      // The legend under the plot: above it, it ran into the title.
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { top: 40, left: 8, right: 16, bottom: 32, containLabel: true },
+      graphic: empty ? [{ type: 'text', left: 'center', top: 'middle', style: { text: '暂无数据', fontSize: 14, fill: '#667085' } }] : [],
+      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 96, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: yuan ? undefined : 1, axisLabel: { formatter: (v: number) => (yuan ? `${v / 10_000}万` : String(v)) } },
       series: series.map((s) => ({ ...s, type: 'bar', barMaxWidth: 36, emphasis: { focus: 'series' } })),
     })

@@ -89,12 +89,12 @@ describe('a city officer works through the to-do', () => {
     // The returned ones, filtered in the list, exported as the list shows them.
     await page.goto(`${server.url}/admin/collections/applications?where[status][equals]=returned&search=${encodeURIComponent('批量退回')}`)
     await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, BULK_TITLES.length, { timeout: 60_000 })
-    const href = await page.locator('[data-export="applications"]').getAttribute('href')
-    expect(href).toContain('where')
-    const response = await page.request.get(`${server.url}${href}`)
-    expect(response.status()).toBe(200)
+    const link = page.locator('[data-export="applications"]')
+    expect(await link.getAttribute('href')).toContain('where')
+    // Downloaded as the officer does it: a click, with the browser's own session.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), link.click()])
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer)
+    await workbook.xlsx.readFile((await download.path())!)
     const sheet = workbook.worksheets[0]!
     expect(sheet.rowCount - 1).toBe(BULK_TITLES.length)
     const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
@@ -111,12 +111,16 @@ describe('a city officer works through the to-do', () => {
     await file.waitFor({ timeout: 60_000 })
     await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), file.click()])
     await page.locator('.workflow-timeline li').first().waitFor({ timeout: 60_000 })
-    const app = (await (await page.request.get(`${server.url}/api/applications/${seeded.filing}?depth=1`)).json()) as { status: string; officialName: string; documents: { kind: string; file: { url: string } }[] }
+    // Read in the page, so the request carries the browser's session as a click would.
+    const app = (await page.evaluate(async (id) => (await fetch(`/api/applications/${id}?depth=1`, { credentials: 'include' })).json(), seeded.filing)) as { status: string; officialName: string; documents: { kind: string; file: { url: string } }[] }
     expect(app.status).toBe('filed')
     expect(app.documents.map((d) => d.kind)).toEqual(['decision', 'certificate'])
-    const pdf = await page.request.get(`${server.url}${app.documents[0]!.file.url}`)
-    expect(pdf.status()).toBe(200)
-    const bytes = new Uint8Array(await pdf.body())
+    const bytes = new Uint8Array(
+      await page.evaluate(async (url) => {
+        const response = await fetch(url, { credentials: 'include' })
+        return response.ok ? [...new Uint8Array(await response.arrayBuffer())] : []
+      }, app.documents[0]!.file.url),
+    )
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     const text = (await extractText(bytes, { mergePages: true })).text.replace(/\s+/g, '')
     expect(text).toContain(WEIHAI_NUMBERS.recognitionDocumentNumber)
