@@ -251,7 +251,7 @@ export const Applications: CollectionConfig = {
                 { name: 'kind', type: 'select', label: { zh: '类别', en: 'Kind' }, options: (['notice', 'decision', 'certificate'] as const).map((value) => ({ value, label: { ...DOCUMENT_LABELS[value] } })) },
                 { name: 'file', type: 'upload', relationTo: 'media', label: { zh: 'PDF 文件', en: 'PDF' } },
                 { name: 'number', type: 'text', label: { zh: '文号', en: 'Document number' } },
-                { name: 'issuedOn', type: 'date', label: { zh: '生成时间', en: 'Issued at' } },
+                { name: 'issuedOn', type: 'date', label: { zh: '生成日期', en: 'Issued on' }, admin: { date: { displayFormat: 'yyyy年M月d日' } } },
               ],
             },
             { name: 'publicSummary', type: 'textarea', label: { zh: '公开简介', en: 'Public summary' } },

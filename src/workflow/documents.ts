@@ -32,7 +32,8 @@ async function store(req: PayloadRequest, application: App, text: OfficialText) 
     overrideAccess: true,
     req,
   })
-  return { kind: text.kind, file: media.id, number: text.number ?? null, issuedOn: new Date().toISOString() }
+  // The certificate's line reads 证书编号：…; the list keeps the number itself.
+  return { kind: text.kind, file: media.id, number: text.number?.replace(/^证书编号：/, '') ?? null, issuedOn: new Date().toISOString() }
 }
 
 /** Which documents a transition issues: none for most. */

@@ -85,6 +85,7 @@ describe('documents issued by the transitions', () => {
     expect(certificate).toContain('证书')
     expect(certificate).toContain(filed.officialName!)
     expect(certificate).toMatch(/证书编号：WH-CONSORTIUM-\d{4}-\d{6}/)
+    expect(docs[1]!.number).toMatch(/^WH-CONSORTIUM-\d{4}-\d{6}$/)
   })
 
   it('nobody writes the documents list by hand', async () => {
