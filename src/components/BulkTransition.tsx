@@ -74,7 +74,7 @@ export function BulkTransition() {
     })
     const json = await response.json()
     setBusy(false)
-    if (!response.ok) return setError(json.errors?.[0]?.data?.message?.[lang] ?? json.errors?.[0]?.message ?? String(response.status))
+    if (!response.ok) return setError(json.errors?.[0]?.data?.violations?.[0]?.message?.[lang] ?? json.errors?.[0]?.message ?? String(response.status))
     setResults(json.results)
     router.refresh()
   }

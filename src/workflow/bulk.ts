@@ -4,6 +4,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError, Forbidden, NotFound } from 'payload'
 
+import { errorResponse, platform } from '../lib/errors'
 import { applyTransition, TransitionRefused } from './transition'
 
 /** The most rows one request may carry: larger selections go in parts (the list pages at most 100 anyway). */
@@ -14,7 +15,7 @@ export type BulkRowResult =
   | { id: number | string; ok: true; title: string; status: string }
   | { id: number | string; ok: false; title?: string; message: Bilingual; violations: { ruleId: string; message: Bilingual }[] }
 
-const refuse = (zh: string, en: string, status = 400) => Response.json({ errors: [{ message: `${zh} / ${en}`, data: { message: { zh, en } } }] }, { status })
+const refuse = (zh: string, en: string, status = 400) => errorResponse(status, [platform(status === 401 ? 'auth.required' : 'request.bulk-transition', zh, en)])
 
 async function one(req: PayloadRequest, id: number | string, name: string, reason: string | undefined): Promise<BulkRowResult> {
   try {

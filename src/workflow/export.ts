@@ -6,6 +6,7 @@ import { PassThrough, Readable } from 'node:stream'
 import type { CollectionSlug, Endpoint, FlattenedField, Payload, PayloadRequest, Where } from 'payload'
 
 import { formatDay } from '../email/format'
+import { errorResponse, platform } from '../lib/errors'
 import { EXPORT_ROW_LIMIT, neutraliseFormula, visibleColumns } from '../lib/spreadsheet-cells'
 
 const PAGE = 1000
@@ -34,7 +35,7 @@ const zhOf = (label: unknown, fallback: string): string => {
   return fallback
 }
 
-const badRequest = (zh: string, en: string, status = 400) => Response.json({ errors: [{ message: `${zh} / ${en}`, data: { message: { zh, en } } }] }, { status })
+const badRequest = (zh: string, en: string, status = 400) => errorResponse(status, [platform(status === 401 ? 'auth.required' : 'request.export', zh, en)])
 
 function columnsOf(payload: Payload, slug: CollectionSlug, requested: string[] | null): Column[] {
   const fields = payload.collections[slug].config.flattenedFields

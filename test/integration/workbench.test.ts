@@ -139,7 +139,7 @@ describe('bulk transitions', () => {
     const id = await seeded({ title: '缺材料中心', program: world.programs.nbTic, lead: world.orgs.ticHost, status: 'submitted' })
     const single = await post(`/applications/${id}/transition`, { name: 'open-expert-review' }, tokens.city)
     expect(single.status).toBe(400)
-    const singleRules = (single.json.errors[0].data.violations as { ruleId: string }[]).map((v) => v.ruleId).sort()
+    const singleRules = (single.json.errors[0].data.violations as { rule?: string; ruleId?: string }[]).map((v) => v.rule ?? v.ruleId).sort()
     const bulk = await post('/applications/bulk-transition', { ids: [id], name: 'open-expert-review' }, tokens.city)
     expect(bulk.json.results[0].ok).toBe(false)
     expect((bulk.json.results[0].violations as { ruleId: string }[]).map((v) => v.ruleId).sort()).toEqual(singleRules)
@@ -167,8 +167,8 @@ describe('bulk transitions', () => {
     for (const body of [{ ids: [1] }, { name: 'return', ids: [] }, { name: 'return', ids: 'all' }, { name: 'return', ids: Array.from({ length: 201 }, (_, i) => i + 1) }, { name: 'correct-record', ids: [1] }]) {
       const { status, json } = await post('/applications/bulk-transition', body, tokens.city)
       expect(status, JSON.stringify(body)).toBe(400)
-      expect(json.errors[0].data.message.zh).toBeTruthy()
-      expect(json.errors[0].data.message.en).toBeTruthy()
+      expect(json.errors[0].data.violations[0].message.zh).toBeTruthy()
+      expect(json.errors[0].data.violations[0].message.en).toBeTruthy()
     }
     expect((await rest.post('/applications/bulk-transition', { ids: [1], name: 'return' })).status).toBe(401)
   })
