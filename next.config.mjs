@@ -11,6 +11,8 @@ const REGISTER_PARAMS = ['q', 'kind', 'policySet', 'district', 'year', 'sort', '
 const nextConfig = {
   // The server image is built once by `npm start` and served by scripts/serve.mjs.
   poweredByHeader: false,
+  // pdfkit reads its own data files at run time: loaded from node_modules, not bundled.
+  serverExternalPackages: ['pdfkit'],
   // `npm test` runs tsc --noEmit over everything (tests included); the server build need not repeat it,
   // nor fail on a test file.
   typescript: { ignoreBuildErrors: true },

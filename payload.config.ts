@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { databaseAdapter } from './config/database'
+import { hasRole } from './src/access/roles'
 import { emailAdapter } from './config/email'
 import { payloadSecret, serverURL } from './config/env'
 import { closeBuiltIns } from './src/access/built-ins'
@@ -30,6 +31,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 创新载体管理平台' },
     components: { beforeDashboard: ['/src/components/Dashboard#Dashboard'] },
+    // Applicants and experts get their own tiles from the Dashboard, not the grid of every collection.
+    dashboard: { widgets: [], defaultLayout: ({ req }) => (hasRole(req.user, 'applicant', 'expert') ? [] : [{ widgetSlug: 'collections', width: 'full' }]) },
   },
   i18n: {
     supportedLanguages: { zh, en },

@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     applications: Application;
+    'application-notes': ApplicationNote;
     members: Member;
     agreements: Agreement;
     'ip-contracts': IpContract;
@@ -96,6 +97,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    'application-notes': ApplicationNotesSelect<false> | ApplicationNotesSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     agreements: AgreementsSelect<false> | AgreementsSelect<true>;
     'ip-contracts': IpContractsSelect<false> | IpContractsSelect<true>;
@@ -217,6 +219,9 @@ export interface Application {
    * Staff only; deadlines are checked against this date
    */
   receivedOn?: string | null;
+  searchText?: string | null;
+  nextStep?: string | null;
+  daysWaiting?: number | null;
   plan?: {
     root: {
       type: string;
@@ -269,6 +274,18 @@ export interface Application {
   noticeStartsOn?: string | null;
   noticeEndsOn?: string | null;
   noticeClosedOn?: string | null;
+  /**
+   * The notice is issued when the notice starts; the decision and certificate on recognition (filing)
+   */
+  documents?:
+    | {
+        kind?: ('notice' | 'decision' | 'certificate') | null;
+        file?: (number | null) | Media;
+        number?: string | null;
+        issuedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   publicSummary?: string | null;
   /**
    * Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau
@@ -501,6 +518,24 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Staff only. Write “@name” or pick colleagues under “Mentions”: they are emailed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-notes".
+ */
+export interface ApplicationNote {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  body: string;
+  mentions?: (number | User)[] | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -823,7 +858,8 @@ export interface Notification {
     | 'delisted'
     | 'remainder-installment-due'
     | 'password-reset'
-    | 'record-corrected';
+    | 'record-corrected'
+    | 'note-mention';
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
@@ -1067,6 +1103,10 @@ export interface PayloadLockedDocument {
         value: number | Application;
       } | null)
     | ({
+        relationTo: 'application-notes';
+        value: number | ApplicationNote;
+      } | null)
+    | ({
         relationTo: 'members';
         value: number | Member;
       } | null)
@@ -1198,6 +1238,9 @@ export interface ApplicationsSelect<T extends boolean = true> {
   district?: T;
   submittedOn?: T;
   receivedOn?: T;
+  searchText?: T;
+  nextStep?: T;
+  daysWaiting?: T;
   plan?: T;
   field?: T;
   capabilityInvestments?:
@@ -1237,6 +1280,15 @@ export interface ApplicationsSelect<T extends boolean = true> {
   noticeStartsOn?: T;
   noticeEndsOn?: T;
   noticeClosedOn?: T;
+  documents?:
+    | T
+    | {
+        kind?: T;
+        file?: T;
+        number?: T;
+        issuedOn?: T;
+        id?: T;
+      };
   publicSummary?: T;
   targeted?: T;
   complexConsent?:
@@ -1299,6 +1351,21 @@ export interface ApplicationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-notes_select".
+ */
+export interface ApplicationNotesSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  body?: T;
+  mentions?: T;
+  author?: T;
+  authorName?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,13 +14,17 @@ import { checkAssignedExperts } from '../hooks/applications/checkAssignedExperts
 import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
+import { keepSearchText } from '../hooks/applications/searchText'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
-import { exportEndpoint } from '../workflow/export'
+import { bulkTransitionEndpoint } from '../workflow/bulk'
+import { figuresXlsxEndpoint } from '../workflow/figures'
+import { exportEndpoint, exportListButton } from '../workflow/export'
 import { awaitingDecisionEndpoint } from '../workflow/notice'
 import { deriveFromProgram } from '../hooks/applications/deriveFromProgram'
 import { auditNewOverrides, stampOverrides } from '../hooks/applications/stampOverrides'
 import { revalidateApplication, revalidateDeletedApplication } from '../hooks/revalidate/applications'
-import { STATE_LABELS, type State } from '../policies'
+import { DOCUMENT_LABELS, STATE_LABELS, type State } from '../policies'
+import { workbenchColumns } from '../fields/workbench-columns'
 import { CARRIER_KIND_OPTIONS, POLICY_SET_OPTIONS } from './Programs'
 
 const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'district-officer', 'expert')
@@ -36,8 +40,11 @@ export const Applications: CollectionConfig = {
   labels: { singular: { zh: '申报', en: 'Application' }, plural: { zh: '申报', en: 'Applications' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'program', 'lead', 'status', 'submittedOn'],
+    defaultColumns: ['title', 'program', 'lead', 'status', 'nextStep', 'daysWaiting', 'submittedOn'],
+    // The search box: carrier name, official name, lead unit name and credit code (see hooks/applications/searchText).
+    listSearchableFields: ['title', 'searchText'],
     group: { zh: '申报管理', en: 'Applications' },
+    components: { beforeListTable: [exportListButton('applications'), '/src/components/BulkTransition#BulkTransition'] },
   },
   versions: { maxPerDoc: 50 },
   trash: true,
@@ -48,10 +55,10 @@ export const Applications: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
     readVersions: versionsOfReadableParents('applications'),
   },
-  endpoints: [exportEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
+  endpoints: [exportEndpoint, figuresXlsxEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
-    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery],
+    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery, keepSearchText],
     afterChange: [
       auditNewOverrides,
       auditChanges(['title', 'program', 'lead', 'receivedOn', 'officialName', 'officialNameEn', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'assignedExperts']),
@@ -112,7 +119,7 @@ export const Applications: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, description: { zh: '取自牵头单位', en: "Taken from the lead unit" } },
     },
-    { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true, date: { displayFormat: 'yyyy年M月d日' } } },
     {
       name: 'receivedOn',
       type: 'date',
@@ -122,6 +129,15 @@ export const Applications: CollectionConfig = {
       access: { create: fieldIsStaff, update: fieldIsStaff },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' }, description: { zh: '仅工作人员填写；截止日期按此日期核查', en: 'Staff only; deadlines are checked against this date' } },
     },
+    {
+      name: 'searchText',
+      type: 'text',
+      index: true,
+      label: { zh: '检索文本', en: 'Search text' },
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    ...workbenchColumns,
     {
       name: 'workflowPanel',
       type: 'ui',
@@ -223,6 +239,21 @@ export const Applications: CollectionConfig = {
                 { name: 'noticeClosedOn', type: 'date', label: { zh: '公示期满确认', en: 'Notice closed on' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
               ],
             },
+            {
+              // Issued by the named transitions (src/workflow/documents.ts); nobody writes them by hand.
+              name: 'documents',
+              type: 'array',
+              label: { zh: '发文与证书', en: 'Issued documents' },
+              labels: { singular: { zh: '文件', en: 'Document' }, plural: { zh: '文件', en: 'Documents' } },
+              access: { create: () => false, update: () => false },
+              admin: { readOnly: true, description: { zh: '发布公示时生成公示公告；认定（备案）时生成通知和证书', en: 'The notice is issued when the notice starts; the decision and certificate on recognition (filing)' } },
+              fields: [
+                { name: 'kind', type: 'select', label: { zh: '类别', en: 'Kind' }, options: (['notice', 'decision', 'certificate'] as const).map((value) => ({ value, label: { ...DOCUMENT_LABELS[value] } })) },
+                { name: 'file', type: 'upload', relationTo: 'media', label: { zh: 'PDF 文件', en: 'PDF' } },
+                { name: 'number', type: 'text', label: { zh: '文号', en: 'Document number' } },
+                { name: 'issuedOn', type: 'date', label: { zh: '生成日期', en: 'Issued on' }, admin: { date: { displayFormat: 'yyyy年M月d日' } } },
+              ],
+            },
             { name: 'publicSummary', type: 'textarea', label: { zh: '公开简介', en: 'Public summary' } },
             {
               name: 'targeted',
@@ -318,7 +349,7 @@ export const Applications: CollectionConfig = {
               admin: { description: { zh: '仅市科技局可对“原则上”条款作出豁免，须写明理由', en: 'Only a city officer may override an "in principle" rule, with a written reason' } },
               access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
               fields: [
-                { name: 'ruleId', type: 'text', required: true, label: { zh: '条款编号', en: 'Rule id' } },
+                { name: 'ruleId', type: 'text', required: true, label: { zh: '条款', en: 'Rule' }, admin: { components: { Field: '/src/components/OverrideRuleField#OverrideRuleField' } } },
                 { name: 'reason', type: 'textarea', required: true, minLength: 10, label: { zh: '理由', en: 'Reason' } },
                 { name: 'by', type: 'relationship', relationTo: 'users', label: { zh: '决定人', en: 'By' }, admin: { readOnly: true } },
                 { name: 'at', type: 'date', label: { zh: '时间', en: 'At' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },

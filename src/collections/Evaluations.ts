@@ -5,6 +5,7 @@ import { trashOnlyUnlessAdmin } from '../access/trash'
 import { childrenVisibleToViewer } from '../access/application-children'
 import { fieldIsCityOfficer, hasRole, isCityOfficer, organizationOf } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
+import { exportEndpointFor, exportListButton } from '../workflow/export'
 import { auditChanges } from '../hooks/auditChanges'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { applyConsequence, computeConsequence } from '../hooks/evaluations/gradeConsequence'
@@ -20,8 +21,9 @@ export const GRADES = [
 export const Evaluations: CollectionConfig = {
   slug: 'evaluations',
   labels: { singular: { zh: '评价', en: 'Evaluation' }, plural: { zh: '评价', en: 'Evaluations' } },
-  admin: { useAsTitle: 'label', defaultColumns: ['application', 'year', 'kind', 'grade', 'consequence'], group: { zh: '评价', en: 'Evaluation' } },
+  admin: { useAsTitle: 'label', defaultColumns: ['application', 'year', 'kind', 'grade', 'consequence'], group: { zh: '评价', en: 'Evaluation' }, components: { beforeListTable: [exportListButton('evaluations')] } },
   trash: true,
+  endpoints: [exportEndpointFor('evaluations')],
   access: {
     read: childrenVisibleToViewer,
     create: isCityOfficer,

@@ -11,6 +11,7 @@ import { creditCodeProblem } from '../lib/credit-code'
 import { auditChanges } from '../hooks/auditChanges'
 import { guardOrganizationIdentity } from '../hooks/organizations/guardIdentity'
 import { revalidateOrganization } from '../hooks/revalidate/organizations'
+import { refreshLeadSearchText } from '../hooks/applications/searchText'
 
 const CREDIT_CODE_MESSAGES = {
   length: '统一社会信用代码应为18位 / the unified social credit code has 18 characters',
@@ -62,7 +63,7 @@ export const Organizations: CollectionConfig = {
     ],
     // A unit's identity (name, credit code, kind, district, city of registration) is in the trail: it decides who
     // reviews an application and what the public pages show.
-    afterChange: [auditChanges(['name', 'creditCode', 'kind', 'district', 'registeredCity'], { leadIsSelf: true }), revalidateOrganization],
+    afterChange: [auditChanges(['name', 'creditCode', 'kind', 'district', 'registeredCity'], { leadIsSelf: true }), revalidateOrganization, refreshLeadSearchText],
   },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: { zh: '单位名称', en: 'Name' } },

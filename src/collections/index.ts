@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { Agreements } from './Agreements'
+import { ApplicationNotes } from './ApplicationNotes'
 import { Applications } from './Applications'
 import { AuditLog } from './AuditLog'
 import { CalendarDays } from './CalendarDays'
@@ -25,6 +26,7 @@ import { withStrictInputs } from '../fields/strict-inputs'
 
 export const collections: CollectionConfig[] = [
   Applications,
+  ApplicationNotes,
   Members,
   Agreements,
   IpContracts,

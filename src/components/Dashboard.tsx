@@ -1,11 +1,16 @@
-// The admin's dashboard: carriers by status and kind, funds committed against caps, evaluations due.
-import type { Payload, TypedUser } from 'payload'
+// The admin's dashboard: the to-do of the user's role first (counts linking to filtered lists, how long the oldest
+// has waited); applicants and experts then get only their own tiles (the default grid is hidden for them in
+// payload.config.ts); staff get carriers by status and kind, funds committed against caps, evaluations due.
+import type { Payload, SanitizedPermissions, TypedUser } from 'payload'
 import React from 'react'
 
+import { hasRole } from '../access/roles'
 import { chinaDay, formatDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
-import { effectivePayments, remainingCap, STATE_LABELS, type PolicySetId, type State } from '../policies'
-import { noticesAwaitingDecision } from '../workflow/notice'
+import { effectivePayments, remainingCap, ruleFor, STATE_LABELS, waitedLabel, type PolicySetId, type RuleId, type State } from '../policies'
+import { figuresFor } from '../workflow/figures'
+import { todoFor, type TodoItem } from '../workflow/todo'
+import { FiguresCharts } from './FiguresCharts'
 
 const KIND: Record<string, { zh: string; en: string }> = {
   consortium: { zh: '创新联合体', en: 'Consortia' },
@@ -14,9 +19,82 @@ const KIND: Record<string, { zh: string; en: string }> = {
 }
 const yuan = new Intl.NumberFormat('zh-CN')
 
-export async function Dashboard({ payload, user, i18n }: { payload: Payload; user?: TypedUser | null; i18n?: { language?: string } }) {
+/** The collections an applicant or an expert works in, in the order they use them. */
+const OWN_TILES: Record<'applicant' | 'expert', string[]> = {
+  applicant: ['applications', 'members', 'agreements', 'ip-contracts', 'projects', 'fund-uses', 'tic-figures', 'evaluations', 'notifications'],
+  expert: ['applications', 'reviews', 'notifications'],
+}
+
+const STYLE = `
+.todo-list{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.75rem;list-style:none;padding:0;margin:0 0 1.5rem}
+.todo-item{border:1px solid var(--theme-elevation-150);border-radius:6px;background:var(--theme-elevation-0);padding:.75rem 1rem;display:flex;flex-direction:column;gap:.25rem}
+.todo-item a{display:flex;align-items:baseline;gap:.6rem;text-decoration:none;color:var(--theme-text)}
+.todo-item a:hover .todo-label{text-decoration:underline}
+.todo-count{font-size:1.8rem;font-weight:600;line-height:1;min-width:1.5ch}
+.todo-item--late{border-color:#f04438;background:color-mix(in srgb,#f04438 6%,var(--theme-elevation-0))}
+.todo-item--late .todo-count{color:#b42318}
+.todo-item--empty{opacity:.6}
+.todo-waited{font-size:.8rem;color:var(--theme-elevation-600)}
+.own-tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.75rem;list-style:none;padding:0;margin:0 0 1.5rem}
+.own-tiles a{display:block;border:1px solid var(--theme-elevation-150);border-radius:6px;padding:1rem;text-decoration:none;color:var(--theme-text);font-weight:500}
+.own-tiles a:hover{border-color:var(--theme-elevation-400)}
+`
+
+function TodoList({ items, lang, today }: { items: TodoItem[]; lang: 'zh' | 'en'; today: string }) {
+  return (
+    <section className="todo" aria-labelledby="todo-heading">
+      <h2 id="todo-heading">{lang === 'zh' ? '待办事项' : 'To do'}</h2>
+      <ul className="todo-list">
+        {items.map((item) => (
+          <li key={item.kind} data-todo={item.kind} className={`todo-item${item.count === 0 ? ' todo-item--empty' : item.late ? ' todo-item--late' : ''}`}>
+            <a href={item.href}>
+              <span className="todo-count">{item.count}</span>
+              <span className="todo-label">{item.label[lang]}</span>
+            </a>
+            {item.count > 0 && item.since && (
+              <span className="todo-waited">
+                {waitedLabel(item.waitedDays, lang)}
+                {item.waitedDays ? (lang === 'zh' ? `（自${formatDay(item.since, 'zh')}）` : ` (since ${formatDay(item.since, 'en')})`) : ''}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="todo-today" style={{ fontSize: '0.8rem', color: 'var(--theme-elevation-500)', marginTop: '-1rem' }}>
+        {lang === 'zh' ? `按北京时间 ${formatDay(today, 'zh')} 计算` : `As of ${formatDay(today, 'en')}, China time`}
+      </p>
+    </section>
+  )
+}
+
+export async function Dashboard({ payload, user, i18n, permissions }: { payload: Payload; user?: TypedUser | null; i18n?: { language?: string }; permissions?: SanitizedPermissions }) {
   if (!user) return null
   const lang: 'zh' | 'en' = i18n?.language === 'en' ? 'en' : 'zh'
+  const todayDay = todayInChina()
+  const items = await todoFor(payload, user, todayDay)
+  if (hasRole(user, 'applicant', 'expert')) {
+    const role = hasRole(user, 'expert') ? 'expert' : 'applicant'
+    const tiles = OWN_TILES[role].filter((slug) => permissions?.collections?.[slug]?.read && payload.collections[slug as 'applications'])
+    return (
+      <div className="carrier-dashboard" style={{ marginBottom: '2rem' }}>
+        <style>{STYLE}</style>
+        <TodoList items={items} lang={lang} today={todayDay} />
+        <h2>{lang === 'zh' ? '我的工作' : 'My work'}</h2>
+        <ul className="own-tiles">
+          {tiles.map((slug) => {
+            const plural = payload.collections[slug as 'applications'].config.labels.plural as { zh?: string; en?: string } | string
+            return (
+              <li key={slug}>
+                <a href={`/admin/collections/${slug}`} data-tile={slug}>
+                  {typeof plural === 'string' ? plural : (plural[lang] ?? slug)}
+                </a>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+    )
+  }
   const applications = await payload.find({
     collection: 'applications',
     select: { title: true, status: true, carrierKind: true, policySet: true, recognizedOn: true, capabilityInvestments: true, complex: true, officialName: true },
@@ -79,11 +157,12 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
     user,
   })
 
-  const awaiting = await noticesAwaitingDecision(payload, user, today)
-
   const cell: React.CSSProperties = { padding: '4px 10px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
   return (
     <div className="carrier-dashboard" style={{ marginBottom: '2rem' }}>
+      <style>{STYLE}</style>
+      <TodoList items={items} lang={lang} today={todayDay} />
+      <FiguresCharts figures={await figuresFor(payload, user, todayDay)} />
       <h2>{lang === 'zh' ? '载体概况' : 'Carriers at a glance'}</h2>
       <table style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
         <thead>
@@ -127,8 +206,8 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
               {capRows.map((r) => (
                 <tr key={`${r.name}-${r.ruleId}`}>
                   <td style={cell}>{r.name}</td>
-                  <td style={cell}>
-                    <code>{r.ruleId}</code>
+                  <td style={cell} title={r.ruleId}>
+                    {ruleFor(r.ruleId as RuleId)?.title[lang] ?? r.ruleId}
                   </td>
                   <td style={cell}>{yuan.format(r.limit)}</td>
                   <td style={cell}>{yuan.format(r.used)}</td>
@@ -138,20 +217,6 @@ export async function Dashboard({ payload, user, i18n }: { payload: Payload; use
             </tbody>
           </table>
         </>
-      )}
-
-      <h3>{lang === 'zh' ? '公示期满待审定' : 'Notices ended, awaiting a decision'}</h3>
-      {awaiting.length === 0 ? (
-        <p>{lang === 'zh' ? '暂无' : 'None'}</p>
-      ) : (
-        <ul className="notices-awaiting-decision">
-          {awaiting.map((n) => (
-            <li key={n.id}>
-              <a href={`/admin/collections/applications/${n.id}`}>{n.title}</a> · {lang === 'zh' ? '公示期' : 'notice'} {formatDay(n.noticeStartsOn, lang)} – {formatDay(n.noticeEndsOn, lang)} ·{' '}
-              {lang === 'zh' ? '已期满' : 'ended'}
-            </li>
-          ))}
-        </ul>
       )}
 
       <h3>{lang === 'zh' ? '待提交的评价' : 'Evaluations due'}</h3>

@@ -6,6 +6,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { PolicySetId } from '../policies/types'
 import { findTransition, STATE_LABELS, type State } from '../policies/workflows'
+import { DANGER, DANGER_STYLE } from './danger'
 
 type Bilingual = { zh: string; en: string }
 type Violation = { ruleId: string; message: Bilingual }
@@ -54,6 +55,8 @@ export function WorkflowPanel() {
   const [correctValue, setCorrectValue] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
+  // An irreversible transition waits here for the officer to confirm its consequence.
+  const [confirming, setConfirming] = useState<TransitionOption | null>(null)
 
   const load = useCallback(async () => {
     if (!id) return
@@ -111,21 +114,51 @@ export function WorkflowPanel() {
       <h3 style={{ marginTop: 0 }}>{lang === 'zh' ? '流程操作' : 'Workflow'}</h3>
       {transitions.length === 0 && <p>{lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}</p>}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        {transitions.map((t) => (
-          <button
-            key={t.name}
-            type="button"
-            className="btn btn--style-primary btn--size-small"
-            data-transition={t.name}
-            disabled={busy}
-            title={t.allowed ? '' : t.violations.map((v) => v.message[lang]).join('\n')}
-            onClick={() => void run(t)}
-            style={{ opacity: t.allowed ? 1 : 0.6 }}
-          >
-            {t.label[lang]}
-          </button>
-        ))}
+        {transitions.map((t) => {
+          const danger = DANGER[t.name]
+          const tone = danger ? DANGER_STYLE[danger.tone] : null
+          return (
+            <button
+              key={t.name}
+              type="button"
+              className={`btn btn--size-small ${danger ? `btn--danger-${danger.tone}` : 'btn--style-primary'}`}
+              data-transition={t.name}
+              data-danger={danger?.tone}
+              disabled={busy}
+              title={t.allowed ? '' : t.violations.map((v) => v.message[lang]).join('\n')}
+              onClick={() => (danger ? setConfirming(t) : void run(t))}
+              style={{ opacity: t.allowed ? 1 : 0.6, ...(tone ? { background: tone.background, borderColor: tone.border, color: tone.color, borderWidth: 1, borderStyle: 'solid' } : {}) }}
+            >
+              {danger ? '⚠ ' : ''}
+              {t.label[lang]}
+            </button>
+          )
+        })}
       </div>
+      {confirming && DANGER[confirming.name] && (
+        <div role="alertdialog" aria-labelledby="transition-confirm-title" className="transition-confirm" style={{ marginTop: '0.75rem', padding: '0.75rem 1rem', borderRadius: 4, border: `1px solid ${DANGER_STYLE[DANGER[confirming.name]!.tone].border}`, background: '#fef3f2' }}>
+          <p id="transition-confirm-title" style={{ margin: '0 0 0.5rem', fontWeight: 600 }}>
+            {lang === 'zh' ? `确认「${confirming.label.zh}」？` : `Confirm "${confirming.label.en}"?`}
+          </p>
+          <p style={{ margin: '0 0 0.75rem' }}>{DANGER[confirming.name]!.consequence[lang]}</p>
+          <button
+            type="button"
+            className="btn btn--size-small"
+            data-confirm-transition={confirming.name}
+            style={{ margin: '0 0.5rem 0 0', background: DANGER_STYLE[DANGER[confirming.name]!.tone].background, color: DANGER_STYLE[DANGER[confirming.name]!.tone].color, border: `1px solid ${DANGER_STYLE[DANGER[confirming.name]!.tone].border}` }}
+            onClick={() => {
+              const t = confirming
+              setConfirming(null)
+              void run(t)
+            }}
+          >
+            {lang === 'zh' ? `确认${confirming.label.zh}` : `Yes, ${confirming.label.en.toLowerCase()}`}
+          </button>
+          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => setConfirming(null)}>
+            {lang === 'zh' ? '取消' : 'Cancel'}
+          </button>
+        </div>
+      )}
       {transitions.some((t) => t.name === 'receive-objection') && (
         <fieldset className="objection-input" style={{ marginTop: '0.5rem' }}>
           <legend>{lang === 'zh' ? '登记异议：异议人、内容、收到日期' : 'Objection: who, what, when'}</legend>

@@ -17,6 +17,7 @@ export const TEMPLATE_IDS = [
   'remainder-installment-due',
   'password-reset',
   'record-corrected',
+  'note-mention',
 ] as const
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
@@ -39,6 +40,7 @@ export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   'remainder-installment-due': { zh: '剩余资金待拨付', en: 'Remainder installment due' },
   'password-reset': { zh: '密码重置', en: 'Password reset' },
   'record-corrected': { zh: '记录更正', en: 'Record corrected' },
+  'note-mention': { zh: '内部批注提及', en: 'Mentioned in an internal note' },
 }
 
 /** What a template knows about the application it is about. */
@@ -244,6 +246,13 @@ function text(template: TemplateId, lang: Lang, ctx: TemplateContext): TemplateT
       return zh
         ? { subject: `【记录更正】${n}的登记信息已更正`, paragraphs: [`市科技局更正了${n}的以下登记信息：`, { list: lines }, ...reasonsBlock(ctx, lang, { zh: '更正理由：', en: '' })] }
         : { subject: `Record corrected: ${n}`, paragraphs: [`The city S&T bureau corrected the following facts of ${n}:`, { list: lines }, ...reasonsBlock(ctx, lang, { zh: '', en: 'Reason:' })] }
+    }
+    case 'note-mention': {
+      const author = str(d.author) ?? '—'
+      const body = str(d.body) ?? ''
+      return zh
+        ? { subject: `【内部批注】${author}在${n}中提到了您`, paragraphs: [`${author}在${n}的内部批注中提到了您（仅工作人员可见）：`, body] }
+        : { subject: `${author} mentioned you in an internal note on ${n}`, paragraphs: [`${author} mentioned you in an internal note on ${n} (staff only):`, body] }
     }
     case 'remainder-installment-due': {
       const project = str(d.projectTitle) ?? '—'

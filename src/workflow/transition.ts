@@ -7,6 +7,7 @@ import { hasRole, idOf, roleOf } from '../access/roles'
 import { writeAudit } from '../hooks/audit'
 import { serializeOn, type Id } from '../hooks/relations'
 import { violationText } from '../hooks/violations'
+import { documentsFor, issueDocuments } from './documents'
 import {
   availableTransitions,
   blockingViolations,
@@ -227,14 +228,11 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
   data.isPublic = PUBLIC_STATES.has(to)
   if (input.name === 'conclude-review') data.panel = await panelOf(req, application)
 
-  const updated = await payload.update({
-    collection: 'applications',
-    id: input.applicationId,
-    data,
-    overrideAccess: true,
-    context: { transition: true },
+  const updated = await issueDocuments(
     req,
-  })
+    await payload.update({ collection: 'applications', id: input.applicationId, data, overrideAccess: true, context: { transition: true }, req }),
+    documentsFor(input.name, Boolean(data.recognizedOn)),
+  )
 
   const actor = req.user ? String((req.user as { name?: unknown }).name ?? `#${req.user.id}`) : '系统'
   if (input.name === 'receive-objection') {

@@ -75,6 +75,7 @@ beforeAll(async () => {
     await make(payload, 'reviews', { ...link(Y), expert: world.users.expert2.id, stage: 'expert-review' }),
   )
   rows.objections = await onBoth('objections', () => ({ objector: '某人', content: '异议', receivedOn: '2026-02-01T00:00:00.000Z', status: 'open' }))
+  rows['application-notes'] = await onBoth('application-notes', () => ({ body: '访问表批注' }))
   rows['audit-log'] = await onBoth('audit-log', (app) => ({ at: new Date().toISOString(), action: 'transition', collectionSlug: 'applications', docId: String(app), summary: '提交' }))
   rows.organizations = pair(world.orgs.nbLead, world.orgs.ticHost)
   rows.users = { own: (role) => userIds[role as Exclude<Role, 'anonymous'>] ?? expert3, other: () => expert3 }
@@ -132,7 +133,7 @@ const count = async (payload: Payload, path: string) => (await payload.count({ c
 const CHANGE: Record<string, Record<string, unknown>> = {
   applications: { publicSummary: '访问表' }, members: { tasks: '访问表' }, agreements: { title: '访问表' }, 'ip-contracts': { title: '访问表' },
   projects: { title: '访问表' }, disbursements: { note: '访问表' }, 'fund-uses': { description: '访问表' }, evaluations: { selfReport: '访问表' },
-  'tic-figures': { staff: 1 }, reviews: { opinion: '访问表' }, objections: { finding: '访问表' }, 'audit-log': { summary: '访问表' },
+  'tic-figures': { staff: 1 }, reviews: { opinion: '访问表' }, objections: { finding: '访问表' }, 'application-notes': { body: '访问表' }, 'audit-log': { summary: '访问表' },
   organizations: { legalRepresentative: '访问表' }, users: { phone: '0574-0000' }, notifications: { resend: false }, media: { title: '访问表' },
   programs: { year: 2022 }, districts: { city: '宁波' }, 'calendar-days': { name: '访问表' }, 'login-throttles': { attempts: 2 },
   'payload-jobs': { queue: 'x' }, 'payload-kv': { key: 'x' }, 'payload-locked-documents': { globalSlug: 'x' }, 'payload-migrations': { name: 'x' },
@@ -155,6 +156,7 @@ function createBody(path: string, scope: Cell['scope'], role: Role): Record<stri
     case 'tic-figures': return { application: app, year: 2019 + (n % 5) }
     case 'reviews': return { application: app, stage: 'expert-review', expert: role === 'expert' ? userIds.expert : scope === 'other' ? world.users.expert2.id : world.users.expert1.id }
     case 'objections': return { application: app, objector: '某人', content: '异议', receivedOn: '2026-02-01' }
+    case 'application-notes': return { application: app, body: `批注${n}` }
     case 'audit-log': return { at: '2026-01-01', action: 'transition', collectionSlug: 'applications', docId: '1' }
     case 'organizations': return { name: `新单位${n}`, creditCode: '91330200MA2H00017Q', kind: 'enterprise' }
     case 'users': return { email: `new${n}@example.org`, password: 'Table-password-9', name: '新用户', role: 'applicant', organization: world.orgs.cxLead }

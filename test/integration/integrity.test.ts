@@ -375,7 +375,7 @@ describe("one calendar date: China's", () => {
     await workbook.xlsx.load(await (await rest.get('/applications/export/xlsx', tokens.city)).arrayBuffer())
     const sheet = workbook.worksheets[0]!
     const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).text === String(id))!
-    expect(row.getCell(9).text).toBe('2026-11-23')
+    expect(row.getCell(9).text).toBe('2026年11月23日')
   })
 })
 

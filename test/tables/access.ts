@@ -54,6 +54,8 @@ export const ACCESS_TABLE: CollectionRow[] = [
   // Reviews: the expert's own (own = expert1's review of X; other = expert2's of Y); applicants never.
   { path: 'reviews', read: 'aaoonn', create: 'aanonn', update: 'aanonn', delete: 'aannnn', scopes: 'own-other' },
   { path: 'objections', read: 'aaonnn', create: 'nnnnnn', update: 'nnnnnn', delete: 'nnnnnn', scopes: 'own-other' },
+  // Internal notes: staff in their remit write and read them; nobody edits or deletes one.
+  { path: 'application-notes', read: 'aaonnn', create: 'aaonnn', update: 'nnnnnn', delete: 'nnnnnn', scopes: 'own-other' },
   { path: 'audit-log', read: 'aaonon', create: 'nnnnnn', update: 'nnnnnn', delete: 'nnnnnn', scopes: 'own-other' },
   { path: 'organizations', read: 'aaoaon', create: 'aaanan', update: 'aaonon', delete: 'annnnn', scopes: 'own-other' },
   { path: 'users', read: 'aaooon', create: 'aannnn', update: 'aoooon', delete: 'annnnn', scopes: 'own-other' },

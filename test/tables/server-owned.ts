@@ -29,6 +29,8 @@ const linked = (collection: 'members' | 'agreements' | 'ip-contracts'): ServerOw
 
 export const SERVER_OWNED: ServerOwnedField[] = [
   // Workflow facts: only transitions write them.
+  app('searchText', () => F),
+  app('documents', () => [{ kind: 'decision', number: F }]),
   app('status', () => 'recognized'),
   app('policySet', () => 'wh-consortium-2022'),
   app('carrierKind', () => 'tic'),

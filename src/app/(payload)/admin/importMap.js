@@ -23,6 +23,9 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_9d971ea98a6e4b043ef55920f787f459 } from '../../../../src/components/MoneyCell'
+import { OverrideRuleField as OverrideRuleField_3f3096464215acb965c9dd9f218873b3 } from '../../../../src/components/OverrideRuleField'
+import { ExportButton as ExportButton_a91b080045b1ddb7d729e777b6b52e9c } from '../../../../src/components/ExportButton'
+import { BulkTransition as BulkTransition_440e878f93374e8aabb6de9f0f7ce3bc } from '../../../../src/components/BulkTransition'
 import { ScoresField as ScoresField_cda52ffaf3dd43ddc68a964dce4fd543 } from '../../../../src/components/ScoresField'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
 import { Dashboard as Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e } from '../../../../src/components/Dashboard'
@@ -55,6 +58,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/MoneyCell#MoneyCell": MoneyCell_9d971ea98a6e4b043ef55920f787f459,
+  "/src/components/OverrideRuleField#OverrideRuleField": OverrideRuleField_3f3096464215acb965c9dd9f218873b3,
+  "/src/components/ExportButton#ExportButton": ExportButton_a91b080045b1ddb7d729e777b6b52e9c,
+  "/src/components/BulkTransition#BulkTransition": BulkTransition_440e878f93374e8aabb6de9f0f7ce3bc,
   "/src/components/ScoresField#ScoresField": ScoresField_cda52ffaf3dd43ddc68a964dce4fd543,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
   "/src/components/Dashboard#Dashboard": Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e,

@@ -1,0 +1,78 @@
+'use client'
+// The dashboard's charts, drawn with Apache ECharts (bundled with the admin, nothing loaded from outside) as SVG.
+import { BarChart } from 'echarts/charts'
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components'
+import * as echarts from 'echarts/core'
+import { SVGRenderer } from 'echarts/renderers'
+import React, { useEffect, useRef } from 'react'
+
+import type { Figures } from '../workflow/figures'
+
+echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, SVGRenderer])
+
+type Series = { name: string; data: number[]; stack?: string }
+const PALETTE = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be123c', '#4d7c0f', '#0369a1', '#a16207', '#475569']
+
+/** Rows of {x, s, count} pivoted into categories × series. */
+function pivot<T>(rows: T[], x: (r: T) => string, s: (r: T) => string, v: (r: T) => number, stack?: string): { categories: string[]; series: Series[] } {
+  const categories = [...new Set(rows.map(x))]
+  const names = [...new Set(rows.map(s))]
+  return { categories, series: names.map((name) => ({ name, stack, data: categories.map((c) => rows.filter((r) => x(r) === c && s(r) === name).reduce((a, r) => a + v(r), 0)) })) }
+}
+
+function Chart({ title, categories, series, yuan, testId }: { title: string; categories: string[]; series: Series[]; yuan?: boolean; testId: string }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!ref.current) return
+    const chart = echarts.init(ref.current, undefined, { renderer: 'svg' })
+    const format = (n: number) => (yuan ? `${(n / 10_000).toLocaleString('zh-CN')}万元` : String(n))
+    const empty = categories.length === 0
+    chart.setOption({
+      color: PALETTE,
+      title: { text: title, left: 0, textStyle: { fontSize: 14, fontWeight: 600 } },
+      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => format(Number(v)) },
+      // The legend under the plot: above it, it ran into the title.
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { top: 40, left: 8, right: 16, bottom: 32, containLabel: true },
+      graphic: empty ? [{ type: 'text', left: 'center', top: 'middle', style: { text: '暂无数据', fontSize: 14, fill: '#667085' } }] : [],
+      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 96, overflow: 'truncate' } },
+      yAxis: { type: 'value', minInterval: yuan ? undefined : 1, axisLabel: { formatter: (v: number) => (yuan ? `${v / 10_000}万` : String(v)) } },
+      series: series.map((s) => ({ ...s, type: 'bar', barMaxWidth: 36, emphasis: { focus: 'series' } })),
+    })
+    const resize = () => chart.resize()
+    window.addEventListener('resize', resize)
+    return () => {
+      window.removeEventListener('resize', resize)
+      chart.dispose()
+    }
+  }, [title, categories, series, yuan])
+  return <div ref={ref} data-chart={testId} style={{ height: 300, minWidth: 0 }} />
+}
+
+export function FiguresCharts({ figures }: { figures: Figures }) {
+  const kindStatus = pivot(figures.byKindStatus, (r) => r.kind, (r) => r.status, (r) => r.count, 'status')
+  const byYear = pivot(figures.byYear, (r) => `${r.year}年`, (r) => r.kind, (r) => r.count, 'kind')
+  const grades = pivot(figures.gradesByYear, (r) => `${r.year}年`, (r) => r.grade, (r) => r.count, 'grade')
+  const capSeries = (rows: { cap: number; committed: number }[]): Series[] => [
+    { name: '上限', data: rows.map((r) => r.cap) },
+    { name: '已拨付', data: rows.map((r) => r.committed) },
+  ]
+  return (
+    <section className="figures" aria-labelledby="figures-heading" style={{ marginBottom: '1.5rem' }}>
+      <h2 id="figures-heading" style={{ display: 'flex', alignItems: 'baseline', gap: '1rem' }}>
+        统计图表
+        <a href="/api/applications/figures/xlsx" data-figures-download style={{ fontSize: '0.85rem', fontWeight: 400 }}>
+          下载图表数据（Excel）
+        </a>
+      </h2>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(26rem, 1fr))', gap: '1rem' }}>
+        <Chart testId="kind-status" title="载体数量（按类型和状态）" {...kindStatus} />
+        <Chart testId="district" title="已认定（备案）载体（按区县）" categories={figures.byDistrict.map((r) => r.district)} series={[{ name: '数量', data: figures.byDistrict.map((r) => r.count) }]} />
+        <Chart testId="year" title="已认定（备案）载体（按认定年度）" {...byYear} />
+        <Chart testId="grades" title="评价结果（按年度）" {...grades} />
+        <Chart testId="funds-programme" title={`经费拨付与上限（按批次，${figures.year}年）`} yuan categories={figures.fundsByProgramme.map((r) => `${r.programme}·${r.rule}`)} series={capSeries(figures.fundsByProgramme)} />
+        <Chart testId="funds-carrier" title={`经费拨付与上限（按载体，${figures.year}年）`} yuan categories={figures.fundsByCarrier.map((r) => `${r.carrier}·${r.rule}`)} series={capSeries(figures.fundsByCarrier)} />
+      </div>
+    </section>
+  )
+}
