@@ -59,12 +59,12 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, operatio
     } else {
       const { total, problems } = reviewTotal(scores)
       if (problems.length > 0 && merged.submitted) {
-        rejectMessage('reviews', 'scores', `评分不完整或无效：${problems.join('；')}`, `scores incomplete or invalid: ${problems.join('; ')}`)
+        rejectMessage('reviews', 'scores', problems.map((p) => p.zh).join('；'), problems.map((p) => p.en).join('; '))
       }
       data.totalScore = problems.length === 0 ? total : null
     }
   } else if (merged.submitted) {
-    rejectMessage('reviews', 'scores', '提交评审前须完成评分', 'score every criterion before submitting the review')
+    rejectMessage('reviews', 'scores', '提交评审前须为每一项评分（或声明回避）', 'score every criterion (or declare a conflict) before submitting the review')
   }
 
   if (merged.submitted && !originalDoc?.submitted) data.submittedAt = new Date().toISOString()

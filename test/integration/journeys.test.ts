@@ -36,3 +36,28 @@ describe('an applicant and its self-evaluation', () => {
     expect(untouched.submittedOn ?? null).toBeNull()
   })
 })
+
+describe('an expert scoring an assigned application', () => {
+  it('saves a partial sheet, is refused on submit with the indicators named, then submits a full one', async () => {
+    const created = await rest.post('/reviews', { application: world.apps.ticExpertReview, stage: 'expert-review', scores: { '1.1': 80 } }, tokens.expert1)
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; scores: Record<string, number>; totalScore: number | null } }
+    expect(doc.scores).toEqual({ '1.1': 80 })
+    expect(doc.totalScore ?? null).toBeNull()
+
+    const refused = await rest.patch(`/reviews/${doc.id}`, { submitted: true }, tokens.expert1)
+    expect(refused.status).toBe(400)
+    const text = JSON.stringify(await refused.json())
+    expect(text).toContain('尚有 41 项指标未评分')
+    expect(text).toContain('1.2「世界一流水平的重大技术创新平台」')
+    expect((await ctx.payload.findByID({ collection: 'reviews', id: doc.id, depth: 0, overrideAccess: true })).submitted).toBeFalsy()
+
+    const { TIC_INDEX_CODES } = await import('../../src/policies/tic-index')
+    const full = Object.fromEntries(TIC_INDEX_CODES.map((c) => [c, 75]))
+    const submitted = await rest.patch(`/reviews/${doc.id}`, { scores: full, submitted: true }, tokens.expert1)
+    expect(submitted.status).toBe(200)
+    const back = await ctx.payload.findByID({ collection: 'reviews', id: doc.id, depth: 0, overrideAccess: true })
+    expect(back.submitted).toBe(true)
+    expect(back.totalScore).toBe(75)
+  })
+})
