@@ -5,6 +5,7 @@ import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { PolicySetId } from '../policies/types'
+import { journeySentence, journeyStep } from '../policies/journey'
 import { findTransition, STATE_LABELS, type State } from '../policies/workflows'
 
 type Bilingual = { zh: string; en: string }
@@ -29,6 +30,18 @@ const day = (iso?: string) => {
   return `${y}年${m}月${dd}日`
 }
 
+const dayTime = (iso: string, lang: 'zh' | 'en') => {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+  return lang === 'zh' ? `${Number(get('year'))}年${Number(get('month'))}月${Number(get('day'))}日 ${get('hour')}:${get('minute')}` : `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
+}
+// The office that acted (the audit trail keeps the role's Chinese name); the person's name after it.
+const OFFICE_EN: Record<string, string> = { 市科技局: 'City S&T bureau', 区县科技局: 'District S&T bureau', 申报单位: 'Applicant', 专家: 'Expert', 系统管理员: 'Administrator', 系统: 'System' }
+const actorText = (row: { actorName?: string; actorRole?: string }, lang: 'zh' | 'en') => {
+  const office = row.actorRole ? (lang === 'zh' ? row.actorRole : (OFFICE_EN[row.actorRole] ?? row.actorRole)) : lang === 'zh' ? '系统（定时任务）' : 'System (scheduled)'
+  return row.actorName && row.actorRole && row.actorRole !== '系统' ? `${office}（${row.actorName}）` : office
+}
+
 const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = {
   pass: { zh: '符合', en: 'pass', color: '#067647' },
   fail: { zh: '不符合', en: 'fail', color: '#b42318' },
@@ -38,8 +51,11 @@ const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = 
 }
 
 export function WorkflowPanel() {
-  const { id } = useDocumentInfo()
+  const { id, savedDocumentData } = useDocumentInfo()
   const policySet = useFormFields(([fields]) => fields.policySet?.value as PolicySetId | undefined)
+  // Reload the checklist after every save: it reflects the saved record, not the form.
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
+  const status = (savedDocumentData as { status?: State } | undefined)?.status
   const { i18n } = useTranslation()
   const lang: 'zh' | 'en' = i18n.language === 'en' ? 'en' : 'zh'
   const [transitions, setTransitions] = useState<TransitionOption[]>([])
@@ -72,7 +88,7 @@ export function WorkflowPanel() {
 
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, savedAt])
 
   if (!id) return null
 
@@ -109,7 +125,16 @@ export function WorkflowPanel() {
   return (
     <div className="workflow-panel" style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem', borderRadius: 4 }}>
       <h3 style={{ marginTop: 0 }}>{lang === 'zh' ? '流程操作' : 'Workflow'}</h3>
-      {transitions.length === 0 && <p>{lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}</p>}
+      {transitions.length === 0 && (
+        <p className="workflow-holder">
+          {policySet && status ? journeySentence(journeyStep(policySet, status), lang) : lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}
+          {policySet && status && timeline.length > 0 && journeyStep(policySet, status).holder
+            ? lang === 'zh'
+              ? `（自${day(timeline[timeline.length - 1]!.at)}起）`
+              : ` (since ${day(timeline[timeline.length - 1]!.at)})`
+            : ''}
+        </p>
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
         {transitions.map((t) => (
           <button
@@ -191,8 +216,7 @@ export function WorkflowPanel() {
       <ol className="workflow-timeline" style={{ fontSize: '0.85rem' }}>
         {timeline.map((row) => (
           <li key={row.id}>
-            {new Date(row.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' })} · {row.actorName ?? (lang === 'zh' ? '系统' : 'system')}
-            {row.actorRole ? `（${row.actorRole}）` : ''} ·{' '}
+            {dayTime(row.at, lang)} · {actorText(row, lang)} ·{' '}
             {row.action === 'correction' ? (
               row.summary
             ) : (
