@@ -294,6 +294,10 @@ export interface Application {
     file?: (number | null) | Media;
   };
   assignedExperts?: (number | User)[] | null;
+  /**
+   * Defaults to 15 days after the first assignment
+   */
+  reviewDueOn?: string | null;
   peerExperts?:
     | {
         name: string;
@@ -823,7 +827,8 @@ export interface Notification {
     | 'delisted'
     | 'remainder-installment-due'
     | 'password-reset'
-    | 'record-corrected';
+    | 'record-corrected'
+    | 'review-assigned';
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
@@ -1260,6 +1265,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
         file?: T;
       };
   assignedExperts?: T;
+  reviewDueOn?: T;
   peerExperts?:
     | T
     | {

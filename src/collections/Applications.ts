@@ -13,6 +13,7 @@ import { fieldIsCityOfficer, fieldIsStaff, hasRole } from '../access/roles'
 import { checkAssignedExperts } from '../hooks/applications/checkAssignedExperts'
 import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
+import { defaultReviewDueOn, notifyExpertsAssigned } from '../hooks/applications/notifyExpertsAssigned'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { exportEndpoint } from '../workflow/export'
@@ -51,10 +52,11 @@ export const Applications: CollectionConfig = {
   endpoints: [exportEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
-    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery],
+    beforeChange: [deriveFromProgram, checkAssignedExperts, defaultReviewDueOn, stampOverrides, computeRecovery],
     afterChange: [
       auditNewOverrides,
       auditChanges(['title', 'program', 'lead', 'receivedOn', 'officialName', 'officialNameEn', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'assignedExperts']),
+      notifyExpertsAssigned,
       revalidateApplication,
     ],
     afterDelete: [revalidateDeletedApplication],
@@ -282,6 +284,13 @@ export const Applications: CollectionConfig = {
               // Validated (the experts exist and are experts) only for who may change it: an applicant or district
               // officer saving the application cannot read the experts and must not have the field re-validated.
               validate: validateAssignedExperts,
+            },
+            {
+              name: 'reviewDueOn',
+              type: 'date',
+              label: { zh: '专家评审截止日期', en: 'Reviews due on' },
+              access: { create: () => false, update: fieldIsCityOfficer },
+              admin: { description: { zh: '首次指派专家时默认为15天后', en: 'Defaults to 15 days after the first assignment' }, date: { displayFormat: 'yyyy年M月d日' } },
             },
             {
               name: 'peerExperts',

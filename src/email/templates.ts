@@ -17,6 +17,7 @@ export const TEMPLATE_IDS = [
   'remainder-installment-due',
   'password-reset',
   'record-corrected',
+  'review-assigned',
 ] as const
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
@@ -39,6 +40,7 @@ export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   'remainder-installment-due': { zh: '剩余资金待拨付', en: 'Remainder installment due' },
   'password-reset': { zh: '密码重置', en: 'Password reset' },
   'record-corrected': { zh: '记录更正', en: 'Record corrected' },
+  'review-assigned': { zh: '评审任务', en: 'Review assigned' },
 }
 
 /** What a template knows about the application it is about. */
@@ -69,6 +71,7 @@ export interface TemplateContext {
  * - evaluation-result: `year`, `grade` (excellent|good|fair|fail), `consequence`
  * - remainder-installment-due: `projectTitle`, `subsidyTotal`, `remainder`, `acceptedOn`
  * - password-reset: `link`, `hours`
+ * - review-assigned: `dueOn` (the expert's review is due)
  * - any: `note` (an extra paragraph)
  */
 export type TemplateData = Record<string, unknown>
@@ -244,6 +247,24 @@ function text(template: TemplateId, lang: Lang, ctx: TemplateContext): TemplateT
       return zh
         ? { subject: `【记录更正】${n}的登记信息已更正`, paragraphs: [`市科技局更正了${n}的以下登记信息：`, { list: lines }, ...reasonsBlock(ctx, lang, { zh: '更正理由：', en: '' })] }
         : { subject: `Record corrected: ${n}`, paragraphs: [`The city S&T bureau corrected the following facts of ${n}:`, { list: lines }, ...reasonsBlock(ctx, lang, { zh: '', en: 'Reason:' })] }
+    }
+    case 'review-assigned': {
+      const due = str(d.dueOn)
+      return zh
+        ? {
+            subject: `【评审任务】请评审${n}`,
+            paragraphs: [
+              `市科技局邀请您评审${n}。请登录系统，在首页“我的评审”中打开评分表完成评分和评审意见${due ? `，并于${formatDay(due, 'zh')}前提交` : ''}。`,
+              '如您或您所在单位与该申报存在利益关系，请在评审表中声明回避。',
+            ],
+          }
+        : {
+            subject: `Review assigned: ${n}`,
+            paragraphs: [
+              `The city S&T bureau asks you to review ${n}. Sign in and open the score sheet from "My reviews" on the home page${due ? `; please submit by ${formatDay(due, 'en')}` : ''}.`,
+              'If you or your organisation has an interest in this application, declare a conflict on the review form.',
+            ],
+          }
     }
     case 'remainder-installment-due': {
       const project = str(d.projectTitle) ?? '—'

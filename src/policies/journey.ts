@@ -58,3 +58,13 @@ export function journeySentence(step: JourneyStep, lang: 'zh' | 'en'): string {
     ? `文件现由${step.holder.zh}办理${next ? `，下一步：${next}` : ''}`
     : `The file is with ${step.holder.en}${next ? `; next: ${next}` : ''}`
 }
+
+/** Days an expert has to submit a review after being assigned (OURS: no document sets one). */
+export const EXPERT_REVIEW_DAYS = 15
+
+/** The day a review falls due: `days` calendar days after the day of assignment (YYYY-MM-DD in, out). */
+export function reviewDueOn(assignedOn: string, days: number = EXPERT_REVIEW_DAYS): string {
+  const d = new Date(`${assignedOn.slice(0, 10)}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}

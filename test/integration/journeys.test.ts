@@ -1,22 +1,31 @@
 // The expert's and the applicant's own journeys through the REST handlers, with each role's own JWT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { deliverDue } from '../../src/email/deliver'
 import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
+import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
 
 let ctx: TestContext
+let smtp: TestSmtpServer
 let rest: RestClient
 let world: World
 const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
+  process.env.JOBS_AUTORUN = 'false'
+  smtp = await startSmtpServer()
+  smtp.useInEnv()
   ctx = await startPayload()
   world = await seedWorld(ctx.payload)
   rest = restClient(ctx.payload.config)
   for (const who of ['city', 'expert1', 'applicant']) tokens[who] = await rest.login(`${who}@example.org`, PASSWORD)
 })
-afterAll(async () => ctx?.close())
+afterAll(async () => {
+  await ctx?.close()
+  await smtp?.stop()
+})
 
 describe('an applicant and its self-evaluation', () => {
   it('reads and saves its own self-report, not the grade, and not another organisation’s', async () => {
@@ -59,5 +68,31 @@ describe('an expert scoring an assigned application', () => {
     const back = await ctx.payload.findByID({ collection: 'reviews', id: doc.id, depth: 0, overrideAccess: true })
     expect(back.submitted).toBe(true)
     expect(back.totalScore).toBe(75)
+  })
+})
+
+describe('assigning an expert', () => {
+  it('emails the newly assigned expert once, in Chinese, with the due date; experts already assigned get nothing new', async () => {
+    const before = await ctx.payload.find({ collection: 'applications', where: { id: { equals: world.apps.ticExpertReview } }, depth: 0, overrideAccess: true })
+    const current = (before.docs[0]!.assignedExperts ?? []).map((e) => (typeof e === 'object' ? e.id : e))
+    smtp.clear()
+    const patched = await rest.patch(`/applications/${world.apps.ticExpertReview}`, { assignedExperts: [...current, world.users.expert3.id] }, tokens.city)
+    expect(patched.status).toBe(200)
+    const queued = await ctx.payload.find({ collection: 'notifications', where: { template: { equals: 'review-assigned' } }, depth: 0, overrideAccess: true })
+    expect(queued.docs.map((d) => d.businessKey)).toEqual([`review-assigned:${world.apps.ticExpertReview}:${world.users.expert3.id}`])
+
+    await deliverDue(ctx.payload)
+    const [mail] = await smtp.waitFor(1)
+    expect(mail!.to).toEqual(['expert3@example.org'])
+    expect(mail!.subject).toBe('【评审任务】请评审“智能制造装备”')
+    const app = await ctx.payload.findByID({ collection: 'applications', id: world.apps.ticExpertReview, depth: 0, overrideAccess: true })
+    expect(app.reviewDueOn).toBeTruthy()
+    const due = new Date(app.reviewDueOn!)
+    expect(mail!.text).toContain(`并于${due.getUTCFullYear()}年${due.getUTCMonth() + 1}月${due.getUTCDate()}日前提交`)
+    expect(mail!.text).not.toMatch(/review-assigned|tic\./)
+
+    // Saving again (same experts) queues nothing more.
+    await rest.patch(`/applications/${world.apps.ticExpertReview}`, { assignedExperts: [...current, world.users.expert3.id] }, tokens.city)
+    expect((await ctx.payload.count({ collection: 'notifications', where: { template: { equals: 'review-assigned' } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 })
