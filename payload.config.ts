@@ -29,7 +29,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 创新载体管理平台' },
-    components: { beforeDashboard: ['/src/components/Dashboard#Dashboard'] },
+    components: { beforeDashboard: ['/src/components/MyWork#MyWork', '/src/components/Dashboard#Dashboard'] },
   },
   i18n: {
     supportedLanguages: { zh, en },

@@ -76,6 +76,7 @@ export interface Config {
     disbursements: Disbursement;
     'fund-uses': Fundus;
     evaluations: Evaluation;
+    'exception-requests': ExceptionRequest;
     'tic-figures': TicFigure;
     objections: Objection;
     programs: Program;
@@ -93,7 +94,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    applications: {
+      memberList: 'members';
+      agreementList: 'agreements';
+      ipContractList: 'ip-contracts';
+      evaluationList: 'evaluations';
+      exceptionRequestList: 'exception-requests';
+    };
+  };
   collectionsSelect: {
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
@@ -104,6 +113,7 @@ export interface Config {
     disbursements: DisbursementsSelect<false> | DisbursementsSelect<true>;
     'fund-uses': FundUsesSelect<false> | FundUsesSelect<true>;
     evaluations: EvaluationsSelect<false> | EvaluationsSelect<true>;
+    'exception-requests': ExceptionRequestsSelect<false> | ExceptionRequestsSelect<true>;
     'tic-figures': TicFiguresSelect<false> | TicFiguresSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
@@ -307,6 +317,31 @@ export interface Application {
         id?: string | null;
       }[]
     | null;
+  memberList?: {
+    docs?: (number | Member)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreementList?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  ipContractList?: {
+    docs?: (number | IpContract)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  evaluationList?: {
+    docs?: (number | Evaluation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  exceptionRequestList?: {
+    docs?: (number | ExceptionRequest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Only a city officer may override an "in principle" rule, with a written reason
    */
@@ -582,6 +617,74 @@ export interface IpContract {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluations".
+ */
+export interface Evaluation {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  label?: string | null;
+  year: number;
+  kind: 'annual' | 'third-party-3y' | 'final-acceptance';
+  dueOn?: string | null;
+  selfReport?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  selfReportFile?: (number | null) | Media;
+  submittedOn?: string | null;
+  overdue?: boolean | null;
+  grade?: ('excellent' | 'good' | 'fair' | 'fail') | null;
+  indexScores?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  consequence?: string | null;
+  gradedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exception-requests".
+ */
+export interface ExceptionRequest {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  label?: string | null;
+  ruleId: string;
+  ruleTitle?: string | null;
+  reason: string;
+  status: 'pending' | 'granted' | 'refused';
+  decisionReason?: string | null;
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
 export interface Review {
@@ -699,53 +802,6 @@ export interface Fundus {
   amount: number;
   description: string;
   spentOn?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "evaluations".
- */
-export interface Evaluation {
-  id: number;
-  application: number | Application;
-  lead?: (number | null) | Organization;
-  district?: (number | null) | District;
-  label?: string | null;
-  year: number;
-  kind: 'annual' | 'third-party-3y' | 'final-acceptance';
-  dueOn?: string | null;
-  selfReport?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  selfReportFile?: (number | null) | Media;
-  submittedOn?: string | null;
-  overdue?: boolean | null;
-  grade?: ('excellent' | 'good' | 'fair' | 'fail') | null;
-  indexScores?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  consequence?: string | null;
-  gradedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1104,6 +1160,10 @@ export interface PayloadLockedDocument {
         value: number | Evaluation;
       } | null)
     | ({
+        relationTo: 'exception-requests';
+        value: number | ExceptionRequest;
+      } | null)
+    | ({
         relationTo: 'tic-figures';
         value: number | TicFigure;
       } | null)
@@ -1275,6 +1335,11 @@ export interface ApplicationsSelect<T extends boolean = true> {
         opinion?: T;
         id?: T;
       };
+  memberList?: T;
+  agreementList?: T;
+  ipContractList?: T;
+  evaluationList?: T;
+  exceptionRequestList?: T;
   overrides?:
     | T
     | {
@@ -1480,6 +1545,26 @@ export interface EvaluationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exception-requests_select".
+ */
+export interface ExceptionRequestsSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  label?: T;
+  ruleId?: T;
+  ruleTitle?: T;
+  reason?: T;
+  status?: T;
+  decisionReason?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

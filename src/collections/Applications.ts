@@ -317,6 +317,17 @@ export const Applications: CollectionConfig = {
           ],
         },
         {
+          // The records that hang off the application, listed and added in place (Payload join fields).
+          label: { zh: '成员、协议与评价', en: 'Members, agreements, evaluations' },
+          fields: [
+            { name: 'memberList', type: 'join', collection: 'members', on: 'application', label: { zh: '成员单位', en: 'Member units' }, admin: { defaultColumns: ['organization', 'role', 'taskSharePermille', 'joinedOn'] } },
+            { name: 'agreementList', type: 'join', collection: 'agreements', on: 'application', label: { zh: '组建协议与章程', en: 'Agreements and charters' } },
+            { name: 'ipContractList', type: 'join', collection: 'ip-contracts', on: 'application', label: { zh: '知识产权共享协议', en: 'IP sharing contracts' } },
+            { name: 'evaluationList', type: 'join', collection: 'evaluations', on: 'application', label: { zh: '年度评价与自评报告', en: 'Evaluations and self-reports' } },
+            { name: 'exceptionRequestList', type: 'join', collection: 'exception-requests', on: 'application', label: { zh: '豁免申请', en: 'Exception requests' } },
+          ],
+        },
+        {
           label: { zh: '政策豁免', en: 'Overrides' },
           fields: [
             {
@@ -325,7 +336,8 @@ export const Applications: CollectionConfig = {
               type: 'array',
               label: { zh: '原则性条款豁免', en: 'Overrides of "in principle" rules' },
               admin: { description: { zh: '仅市科技局可对“原则上”条款作出豁免，须写明理由', en: 'Only a city officer may override an "in principle" rule, with a written reason' } },
-              access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
+              // The bureau's internal reasons ("经局务会研究…") are staff-only; applicants see the checklist's status.
+              access: { read: fieldIsStaff, create: fieldIsCityOfficer, update: fieldIsCityOfficer },
               fields: [
                 { name: 'ruleId', type: 'text', required: true, label: { zh: '条款编号', en: 'Rule id' } },
                 { name: 'reason', type: 'textarea', required: true, minLength: 10, label: { zh: '理由', en: 'Reason' } },

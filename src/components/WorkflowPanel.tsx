@@ -1,7 +1,7 @@
 'use client'
 // The application's workflow in the admin: transition buttons (with a reason where one is needed), the
 // compliance checklist of its policy set, and the timeline of every transition.
-import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { PolicySetId } from '../policies/types'
@@ -13,6 +13,7 @@ type Violation = { ruleId: string; message: Bilingual }
 type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
 type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string }; reason?: Bilingual }
 type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string }
+type ExceptionRow = { id: number | string; ruleId: string; reason: string; status: 'pending' | 'granted' | 'refused'; decisionReason?: string | null; createdAt: string; decidedAt?: string | null }
 type ObjectionRow = { id: string; objector: string; content: string; receivedOn: string; status: string; finding?: string; resolvedOn?: string }
 
 const CORRECTABLE: { value: string; zh: string; en: string; date: boolean }[] = [
@@ -42,6 +43,13 @@ const actorText = (row: { actorName?: string; actorRole?: string }, lang: 'zh' |
   return row.actorName && row.actorRole && row.actorRole !== '系统' ? `${office}（${row.actorName}）` : office
 }
 
+/** Server messages read "中文 / English": show the half in the reader's language. */
+const onlyLang = (message: string, lang: 'zh' | 'en') => {
+  const parts = message.split(' / ')
+  if (parts.length < 2) return message
+  return lang === 'zh' ? parts[0]! : parts.slice(1).join(' / ')
+}
+
 const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = {
   pass: { zh: '符合', en: 'pass', color: '#067647' },
   fail: { zh: '不符合', en: 'fail', color: '#b42318' },
@@ -62,6 +70,12 @@ export function WorkflowPanel() {
   const [checklist, setChecklist] = useState<ChecklistItem[]>([])
   const [timeline, setTimeline] = useState<AuditRow[]>([])
   const [objections, setObjections] = useState<ObjectionRow[]>([])
+  const [exceptions, setExceptions] = useState<ExceptionRow[]>([])
+  const [asking, setAsking] = useState<string | null>(null)
+  const [exceptionText, setExceptionText] = useState('')
+  const { user } = useAuth()
+  const role = (user as { role?: string } | null)?.role
+  const isCity = role === 'admin' || role === 'city-officer'
   const [reason, setReason] = useState('')
   const [objector, setObjector] = useState('')
   const [objectionContent, setObjectionContent] = useState('')
@@ -73,13 +87,15 @@ export function WorkflowPanel() {
 
   const load = useCallback(async () => {
     if (!id) return
-    const [t, c, a, o] = await Promise.all([
+    const [t, c, a, o, x] = await Promise.all([
       fetch(`/api/applications/${id}/transitions`, { credentials: 'include' }).then((r) => r.json()),
       fetch(`/api/applications/${id}/checklist`, { credentials: 'include' }).then((r) => r.json()),
       fetch(`/api/audit-log?where[application][equals]=${id}&where[action][in]=transition,correction&sort=at&limit=100&depth=0`, { credentials: 'include' }).then((r) => r.json()),
       // Objections are the bureau's (applicants get 403 or nothing): who objected stays with the bureau.
       fetch(`/api/objections?where[application][equals]=${id}&sort=receivedOn&limit=100&depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
+      fetch(`/api/exception-requests?where[application][equals]=${id}&sort=-createdAt&limit=100&depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
     ])
+    setExceptions(x.docs ?? [])
     setTransitions(t.transitions ?? [])
     setChecklist(c.items ?? [])
     setTimeline(a.docs ?? [])
@@ -91,6 +107,42 @@ export function WorkflowPanel() {
   }, [load, savedAt])
 
   if (!id) return null
+
+  const messageOf = (json: { errors?: { message?: string; data?: { violations?: Violation[] } }[] }, status: number) => {
+    const violations = json.errors?.[0]?.data?.violations ?? []
+    return violations.length ? violations.map((v) => v.message[lang]) : [onlyLang(json.errors?.[0]?.message ?? String(status), lang)]
+  }
+  const askException = async (ruleId: string) => {
+    setBusy(true)
+    setErrors([])
+    const response = await fetch('/api/exception-requests', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ application: id, ruleId, reason: exceptionText.trim() }),
+    })
+    const json = await response.json().catch(() => ({}))
+    setBusy(false)
+    if (!response.ok) return setErrors(messageOf(json, response.status))
+    setAsking(null)
+    setExceptionText('')
+    await load()
+  }
+  const decideException = async (row: ExceptionRow, status: 'granted' | 'refused') => {
+    setBusy(true)
+    setErrors([])
+    const response = await fetch(`/api/exception-requests/${row.id}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status, decisionReason: reason.trim() }),
+    })
+    const json = await response.json().catch(() => ({}))
+    setBusy(false)
+    if (!response.ok) return setErrors(messageOf(json, response.status))
+    setReason('')
+    await load()
+  }
 
   const run = async (option: TransitionOption) => {
     if (option.needsReason && reason.trim().length === 0) {
@@ -115,7 +167,7 @@ export function WorkflowPanel() {
     setBusy(false)
     if (!response.ok) {
       const violations: Violation[] = json.errors?.[0]?.data?.violations ?? []
-      setErrors(violations.length ? violations.map((v) => v.message[lang]) : [json.errors?.[0]?.message ?? String(response.status)])
+      setErrors(violations.length ? violations.map((v) => v.message[lang]) : [onlyLang(json.errors?.[0]?.message ?? String(response.status), lang)])
       return
     }
     setReason('')
@@ -177,7 +229,7 @@ export function WorkflowPanel() {
           />
         </fieldset>
       )}
-      {transitions.some((t) => t.needsReason) && (
+      {(transitions.some((t) => t.needsReason) || (isCity && exceptions.some((x) => x.status === 'pending'))) && (
         <textarea
           name="transition-reason"
           placeholder={lang === 'zh' ? '理由（退回、不予通过、摘牌等须填写）' : 'Reason (needed to return, reject, delist…)'}
@@ -201,11 +253,56 @@ export function WorkflowPanel() {
             <tr key={item.ruleId}>
               <td style={{ color: STATUS_STYLE[item.status]?.color, whiteSpace: 'nowrap' }}>{STATUS_STYLE[item.status]?.[lang] ?? item.status}</td>
               <td>
-                {item.title[lang]} <code style={{ fontSize: '0.75rem' }}>{item.ruleId}</code>
+                <span title={item.ruleId}>{item.title[lang]}</span>
                 {item.severity === 'overridable' && <span title={lang === 'zh' ? '原则上条款，可由市科技局说明理由后豁免' : 'In-principle rule: a city officer may override it with a reason'}> ⚖</span>}
                 {item.violation && <div style={{ color: '#b42318' }}>{item.violation.message[lang]}</div>}
                 {item.override && <div style={{ color: '#b54708' }}>{item.override.reason}</div>}
                 {item.status === 'not-yet-applicable' && item.reason && <div style={{ color: '#667085' }}>{item.reason[lang]}</div>}
+                {exceptions
+                  .filter((x) => x.ruleId === item.ruleId)
+                  .map((x) => (
+                    <div key={x.id} className="exception-request" data-exception-status={x.status} style={{ marginTop: 4, paddingLeft: 8, borderLeft: '3px solid #b54708' }}>
+                      {lang === 'zh' ? '豁免申请' : 'Exception request'}（{day(x.createdAt)}）：{x.reason}
+                      <div>
+                        {x.status === 'pending'
+                          ? lang === 'zh'
+                            ? '待市科技局决定'
+                            : 'Awaiting the city bureau'
+                          : `${x.status === 'granted' ? (lang === 'zh' ? '同意豁免' : 'Granted') : lang === 'zh' ? '不予豁免' : 'Refused'}（${day(x.decidedAt ?? undefined)}）${x.decisionReason ? `：${x.decisionReason}` : ''}`}
+                      </div>
+                      {x.status === 'pending' && isCity && (
+                        <div style={{ display: 'flex', gap: '0.5rem', marginTop: 4 }}>
+                          <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy} data-decide-exception="granted" onClick={() => void decideException(x, 'granted')}>
+                            {lang === 'zh' ? '同意豁免' : 'Grant'}
+                          </button>
+                          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy} data-decide-exception="refused" onClick={() => void decideException(x, 'refused')}>
+                            {lang === 'zh' ? '不予豁免' : 'Refuse'}
+                          </button>
+                          <span style={{ color: '#667085' }}>{lang === 'zh' ? '（决定理由写在上方“理由”框中）' : '(write the reason in the box above)'}</span>
+                        </div>
+                      )}
+                    </div>
+                  ))}
+                {item.status === 'fail' && item.severity === 'overridable' && role === 'applicant' && !exceptions.some((x) => x.ruleId === item.ruleId && x.status === 'pending') && (
+                  asking === item.ruleId ? (
+                    <div className="exception-input" style={{ marginTop: 4 }}>
+                      <textarea
+                        name="exception-reason"
+                        placeholder={lang === 'zh' ? '请说明申请豁免的理由（至少10个字）' : 'Why should this rule be waived? (at least 10 characters)'}
+                        value={exceptionText}
+                        onChange={(e) => setExceptionText(e.target.value)}
+                        style={{ width: '100%', minHeight: 50 }}
+                      />
+                      <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy} data-submit-exception={item.ruleId} onClick={() => void askException(item.ruleId)}>
+                        {lang === 'zh' ? '提交豁免申请' : 'Send the request'}
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: '4px 0 0' }} data-ask-exception={item.ruleId} onClick={() => setAsking(item.ruleId)}>
+                      {lang === 'zh' ? '申请豁免' : 'Ask for an exception'}
+                    </button>
+                  )
+                )}
               </td>
             </tr>
           ))}

@@ -96,3 +96,55 @@ describe('assigning an expert', () => {
     expect((await ctx.payload.count({ collection: 'notifications', where: { template: { equals: 'review-assigned' } }, overrideAccess: true })).totalDocs).toBe(1)
   })
 })
+
+describe('an exception to an "in principle" rule', () => {
+  it('the applicant asks with a reason, the city officer grants it with a reason, it is audited and honoured as an override', async () => {
+    const app = world.apps.nbDraft
+    // The lead has no provincial R&D platform: 一般应建有… (nb.lead.platform) fails, an in-principle rule.
+    await ctx.payload.update({ collection: 'organizations', id: world.orgs.nbLead, data: { platforms: [] } as never, overrideAccess: true })
+    const checklist = (await (await rest.get(`/applications/${app}/checklist`, tokens.applicant)).json()) as { items: { ruleId: string; severity: string; status: string }[] }
+    const failing = checklist.items.find((i) => i.severity === 'overridable' && i.status === 'fail')
+    expect(failing, 'the demo draft fails an in-principle rule').toBeDefined()
+    const blocking = checklist.items.find((i) => i.severity !== 'overridable')
+
+    // Only in-principle rules, only failing ones, and a reason of substance.
+    if (blocking) expect((await rest.post('/exception-requests', { application: app, ruleId: blocking.ruleId, reason: '我们认为这一条不适用于本单位情况' }, tokens.applicant)).status).toBe(400)
+    expect((await rest.post('/exception-requests', { application: app, ruleId: failing!.ruleId, reason: '太短' }, tokens.applicant)).status).toBe(400)
+    const asked = await rest.post('/exception-requests', { application: app, ruleId: failing!.ruleId, reason: '牵头单位上年度研发投入受疫情影响暂时下降，本年度已恢复' }, tokens.applicant)
+    expect(asked.status).toBe(201)
+    const request = ((await asked.json()) as { doc: { id: number; status: string } }).doc
+    expect(request.status).toBe('pending')
+    expect((await rest.post('/exception-requests', { application: app, ruleId: failing!.ruleId, reason: '再次申请同一条款的豁免理由' }, tokens.applicant)).status).toBe(400)
+
+    // The applicant cannot decide its own request; a decision needs a reason.
+    expect([403, 404]).toContain((await rest.patch(`/exception-requests/${request.id}`, { status: 'granted', decisionReason: '我自己同意这个申请理由' }, tokens.applicant)).status)
+    expect((await rest.patch(`/exception-requests/${request.id}`, { status: 'granted' }, tokens.city)).status).toBe(400)
+    const granted = await rest.patch(`/exception-requests/${request.id}`, { status: 'granted', decisionReason: '经局务会研究，同意按特殊情况处理' }, tokens.city)
+    expect(granted.status).toBe(200)
+    expect((await rest.patch(`/exception-requests/${request.id}`, { status: 'refused', decisionReason: '改变主意，不予豁免该条款' }, tokens.city)).status).toBe(400)
+
+    const trail = await ctx.payload.find({ collection: 'audit-log', where: { and: [{ collectionSlug: { equals: 'exception-requests' } }, { docId: { equals: String(request.id) } }] }, sort: 'at', depth: 0, overrideAccess: true })
+    expect(trail.docs.map((d) => [d.action, d.to ?? null, d.actorRole])).toEqual([
+      ['create', null, '申报单位'],
+      ['override', 'granted', '市科技局'],
+    ])
+    expect(trail.docs[1]!.reason).toBe('经局务会研究，同意按特殊情况处理')
+
+    const stored = await ctx.payload.findByID({ collection: 'applications', id: app, depth: 0, overrideAccess: true })
+    expect(stored.overrides?.map((o) => o.ruleId)).toContain(failing!.ruleId)
+    const after = (await (await rest.get(`/applications/${app}/checklist`, tokens.city)).json()) as { items: { ruleId: string; status: string; override?: { reason?: string } }[] }
+    const item = after.items.find((i) => i.ruleId === failing!.ruleId)!
+    expect(item.status).toBe('overridden')
+    expect(item.override?.reason).toContain('经局务会研究')
+
+    // The bureau's reasons stay with staff: the applicant sees the rule overridden, not why.
+    const mine = (await (await rest.get(`/applications/${app}/checklist`, tokens.applicant)).json()) as { items: { ruleId: string; status: string; override?: { reason?: string } }[] }
+    const seen = mine.items.find((i) => i.ruleId === failing!.ruleId)!
+    expect(seen.status).toBe('overridden')
+    expect(seen.override?.reason).toBeUndefined()
+    const doc = (await (await rest.get(`/applications/${app}?depth=0`, tokens.applicant)).json()) as Record<string, unknown>
+    expect(doc.title).toBeDefined()
+    expect(doc.overrides ?? []).toEqual([])
+    expect(JSON.stringify(doc)).not.toContain('经局务会研究')
+  })
+})

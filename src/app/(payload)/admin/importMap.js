@@ -26,6 +26,7 @@ import { MoneyCell as MoneyCell_9d971ea98a6e4b043ef55920f787f459 } from '../../.
 import { ScoresField as ScoresField_cda52ffaf3dd43ddc68a964dce4fd543 } from '../../../../src/components/ScoresField'
 import { PlainJsonField as PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747 } from '../../../../src/components/PlainJsonField'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
+import { MyWork as MyWork_d40c1e2347a90734df8605b79d130530 } from '../../../../src/components/MyWork'
 import { Dashboard as Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e } from '../../../../src/components/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,6 +60,7 @@ export const importMap = {
   "/src/components/ScoresField#ScoresField": ScoresField_cda52ffaf3dd43ddc68a964dce4fd543,
   "/src/components/PlainJsonField#PlainJsonField": PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
+  "/src/components/MyWork#MyWork": MyWork_d40c1e2347a90734df8605b79d130530,
   "/src/components/Dashboard#Dashboard": Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
