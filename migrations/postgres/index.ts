@@ -2,6 +2,7 @@ import * as migration_20261122_170042_initial from './20261122_170042_initial';
 import * as migration_20261123_022248_sign_in_throttles from './20261123_022248_sign_in_throttles';
 import * as migration_20261123_030706_integrity from './20261123_030706_integrity';
 import * as migration_20261123_033231_public_site from './20261123_033231_public_site';
+import * as migration_20261123_053727_journeys from './20261123_053727_journeys';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_033231_public_site.up,
     down: migration_20261123_033231_public_site.down,
-    name: '20261123_033231_public_site'
+    name: '20261123_033231_public_site',
+  },
+  {
+    up: migration_20261123_053727_journeys.up,
+    down: migration_20261123_053727_journeys.down,
+    name: '20261123_053727_journeys'
   },
 ];
