@@ -148,3 +148,56 @@ describe('an exception to an "in principle" rule', () => {
     expect(JSON.stringify(doc)).not.toContain('经局务会研究')
   })
 })
+
+describe('the shared register of units', () => {
+  it('a bad code says which character or check digit is wrong; an existing code names the unit; the applicant finds it by code and links it', async () => {
+    const nbu = (await ctx.payload.find({ collection: 'organizations', where: { name: { equals: '宁波大学' } }, depth: 0, overrideAccess: true })).docs[0]!
+    const before = await ctx.payload.count({ collection: 'organizations', overrideAccess: true })
+
+    const wrongCheck = nbu.creditCode.slice(0, 17) + (nbu.creditCode.endsWith('0') ? '1' : '0')
+    const bad = await rest.post('/organizations', { name: '某某单位', creditCode: wrongCheck, kind: 'enterprise' }, tokens.applicant)
+    expect(bad.status).toBe(400)
+    expect(JSON.stringify(await bad.json())).toContain(`校验位（第18位）应为“${nbu.creditCode.slice(17)}”`)
+
+    const duplicate = await rest.post('/organizations', { name: '宁波大学（重复）', creditCode: nbu.creditCode, kind: 'university' }, tokens.applicant)
+    expect(duplicate.status).toBe(400)
+    const body = (await duplicate.json()) as { errors: { message: string; data: { errors: { label: string; message: string }[] } }[] }
+    expect(body.errors[0]!.data.errors[0]!.message).toContain('该统一社会信用代码已登记为“宁波大学”：请直接选用该单位')
+    expect(body.errors[0]!.message).toBe('下面的字段是无效的： 统一社会信用代码')
+    expect((await ctx.payload.count({ collection: 'organizations', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+
+    const lookup = (await (await rest.get(`/organizations/by-code/${nbu.creditCode.toLowerCase()}`, tokens.applicant)).json()) as { found: boolean; organization: { id: number; name: string; district: { name: string } | null } }
+    expect(lookup.found).toBe(true)
+    expect(lookup.organization.id).toBe(nbu.id)
+    expect(lookup.organization.district?.name).toBeTruthy()
+    expect((await rest.get('/organizations/by-code/91330200MA2H0000O1', tokens.applicant)).status).toBe(400)
+    expect((await rest.get(`/organizations/by-code/${nbu.creditCode}`)).status).toBe(401)
+
+    // Linking it as a member of the applicant's own draft; the unit is then readable by name.
+    const existingMember = await ctx.payload.find({ collection: 'members', where: { and: [{ application: { equals: world.apps.nbDraft } }, { organization: { equals: nbu.id } }] }, overrideAccess: true })
+    if (existingMember.docs.length === 0) {
+      const linked = await rest.post('/members', { application: world.apps.nbDraft, organization: nbu.id, role: 'university' }, tokens.applicant)
+      expect(linked.status).toBe(201)
+    }
+    const read = await rest.get(`/organizations/${nbu.id}?depth=0`, tokens.applicant)
+    expect(read.status).toBe(200)
+    expect(((await read.json()) as { name: string }).name).toBe('宁波大学')
+  })
+
+  it('the members template downloads as .xlsx; a filled-in sheet with a bad code is refused row by row, naming the row and the character', async () => {
+    const template = await rest.get('/members/import-template', tokens.applicant)
+    expect(template.status).toBe(200)
+    expect(template.headers.get('content-type')).toContain('spreadsheetml')
+    const ExcelJS = (await import('exceljs')).default
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await template.arrayBuffer())
+    const sheet = workbook.worksheets[0]!
+    expect(sheet.getRow(1).values).toEqual([undefined, '单位名称', '统一社会信用代码', '角色', '承担任务', '任务分工占比（‰）', '单位负责人'])
+
+    const { readMemberSheet } = await import('../../src/workflow/import-members')
+    // The applicant overwrites the example row, as the template asks.
+    sheet.getRow(2).values = ['宁波某某新材料有限公司', '91330200MA2H0000O1', '企业', '', '', '']
+    const { problems } = await readMemberSheet(await workbook.xlsx.writeBuffer())
+    expect(problems).toEqual(['第2行：统一社会信用代码第17位“O”不是有效字符（只用数字和除 I、O、Z、S、V 以外的大写字母）（91330200MA2H0000O1） / row 2: character 17 of the code, "O", is not allowed (digits and capital letters other than I, O, Z, S, V) (91330200MA2H0000O1)'])
+  })
+})

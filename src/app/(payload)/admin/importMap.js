@@ -23,6 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_9d971ea98a6e4b043ef55920f787f459 } from '../../../../src/components/MoneyCell'
+import { ImportMembers as ImportMembers_c2915818ebca51d7c9e26000ec2b4b05 } from '../../../../src/components/ImportMembers'
+import { MemberUnitPicker as MemberUnitPicker_d35a9524b74a8dd208c174f17bf6c6fa } from '../../../../src/components/MemberUnitPicker'
 import { ScoresField as ScoresField_cda52ffaf3dd43ddc68a964dce4fd543 } from '../../../../src/components/ScoresField'
 import { PlainJsonField as PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747 } from '../../../../src/components/PlainJsonField'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
@@ -57,6 +59,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/MoneyCell#MoneyCell": MoneyCell_9d971ea98a6e4b043ef55920f787f459,
+  "/src/components/ImportMembers#ImportMembers": ImportMembers_c2915818ebca51d7c9e26000ec2b4b05,
+  "/src/components/MemberUnitPicker#MemberUnitPicker": MemberUnitPicker_d35a9524b74a8dd208c174f17bf6c6fa,
   "/src/components/ScoresField#ScoresField": ScoresField_cda52ffaf3dd43ddc68a964dce4fd543,
   "/src/components/PlainJsonField#PlainJsonField": PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
