@@ -73,7 +73,19 @@ export const Applications: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'program', type: 'relationship', relationTo: 'programs', required: true, index: true, label: { zh: '申报批次', en: 'Programme' } },
-        { name: 'lead', type: 'relationship', relationTo: 'organizations', required: true, index: true, label: { zh: '牵头单位', en: 'Lead unit' } },
+        {
+          name: 'lead',
+          type: 'relationship',
+          relationTo: 'organizations',
+          required: true,
+          index: true,
+          label: { zh: '牵头单位', en: 'Lead unit' },
+          // An applicant applies in its own unit's name: the field starts there.
+          defaultValue: ({ user }: { user?: unknown }) => {
+            const org = (user as { role?: string; organization?: unknown } | null)?.role === 'applicant' ? (user as { organization?: unknown }).organization : undefined
+            return typeof org === 'object' && org !== null ? (org as { id: number }).id : (org as number | undefined)
+          },
+        },
       ],
     },
     {
