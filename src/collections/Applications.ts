@@ -29,6 +29,12 @@ const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, '
 const validateAssignedExperts: RelationshipFieldValidation = (value, options) =>
   hasRole(options.req.user, 'admin', 'city-officer') ? validations.relationship(value, options) : true
 
+/** A field its policy set uses: shown only there (the policy set comes from the programme, on the first save). */
+const usedBy =
+  (sets: string[]) =>
+  (data: Record<string, unknown>): boolean =>
+    typeof data?.policySet === 'string' && sets.includes(data.policySet)
+
 export const APPLICATION_STATES = (Object.keys(STATE_LABELS) as State[]).map((value) => ({ value, label: { ...STATE_LABELS[value] } }))
 
 /** One carrier's whole life: the application, its recognition and its public record. */
@@ -155,7 +161,7 @@ export const Applications: CollectionConfig = {
               labels: { singular: { zh: '年度投入', en: 'Year' }, plural: { zh: '年度投入', en: 'Years' } },
               type: 'array',
               label: { zh: '年度能力建设投入', en: 'Capability-building investment by year' },
-              admin: { description: { zh: '技术创新中心：创建期各年度创新能力建设投入总额', en: 'TIC: total capability-building investment of each creation year' } },
+              admin: { condition: usedBy(['nb-tic-2022']), description: { zh: '技术创新中心：创建期各年度创新能力建设投入总额', en: 'TIC: total capability-building investment of each creation year' } },
               fields: [
                 { name: 'year', type: 'number', required: true, label: { zh: '年度', en: 'Year' } },
                 { name: 'amount', type: 'number', required: true, min: 0, label: { zh: '投入总额（元）', en: 'Investment (yuan)' }, admin: { components: { Cell: '/src/components/MoneyCell#MoneyCell' } } },
@@ -168,6 +174,7 @@ export const Applications: CollectionConfig = {
           fields: [
             {
               name: 'governance',
+              admin: { condition: usedBy(['wh-consortium-2022', 'zj-consortium']) },
               type: 'group',
               label: { zh: '理事会与运营', en: 'Council and operations' },
               fields: [
@@ -185,6 +192,7 @@ export const Applications: CollectionConfig = {
           fields: [
             {
               name: 'complex',
+              admin: { condition: usedBy(['cx-complex']) },
               type: 'group',
               label: { zh: '产业创新服务综合体', en: 'Industrial innovation service complex' },
               fields: [
@@ -244,13 +252,13 @@ export const Applications: CollectionConfig = {
               label: { zh: '定向组织（揭榜挂帅）', en: 'Targeted organisation (open competition)' },
               // Routes a Zhejiang submission straight to the province: the bureau's decision, not the applicant's.
               access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
-              admin: { description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证；由市科技局标记', en: 'Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau' } },
+              admin: { condition: usedBy(['zj-consortium']), description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证；由市科技局标记', en: 'Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau' } },
             },
             {
               name: 'complexConsent',
               type: 'group',
               label: { zh: '综合体同意意见', en: "The complex's consent" },
-              admin: { description: { zh: '慈溪：创新联合体建设方案须经综合体依托单位和建设单位同意（第十条）', en: "Cixi: a consortium's plan needs the consent of the complex's relying and construction units (art. 10)" } },
+              admin: { condition: usedBy(['cx-complex']), description: { zh: '慈溪：创新联合体建设方案须经综合体依托单位和建设单位同意（第十条）', en: "Cixi: a consortium's plan needs the consent of the complex's relying and construction units (art. 10)" } },
               fields: [
                 { name: 'relyingUnit', type: 'checkbox', label: { zh: '依托单位已同意', en: 'Relying unit consents' } },
                 { name: 'constructionUnit', type: 'checkbox', label: { zh: '建设单位已同意', en: 'Construction unit consents' } },
@@ -268,6 +276,7 @@ export const Applications: CollectionConfig = {
             },
             {
               name: 'pledge',
+              admin: { condition: usedBy(['zj-consortium']) },
               type: 'group',
               label: { zh: '军令状', en: 'Responsibility pledge' },
               // What the policy trusts is settable only by who may change it: on create as on update.
@@ -306,6 +315,7 @@ export const Applications: CollectionConfig = {
             },
             {
               name: 'peerExperts',
+              admin: { condition: usedBy(['wh-consortium-2022']) },
               labels: { singular: { zh: '同行评议专家', en: 'Peer expert' }, plural: { zh: '同行评议专家', en: 'Peer experts' } },
               type: 'array',
               label: { zh: '区县同行评议专家', en: 'Peer-review experts (district)' },
