@@ -33,7 +33,7 @@ export const Evaluations: CollectionConfig = {
   indexes: [{ fields: ['application', 'year', 'kind'], unique: true }],
   fields: [
     ...applicationLinkFields(),
-    { name: 'label', type: 'text', admin: { hidden: true } },
+    { name: 'label', type: 'text', label: { zh: '评价', en: 'Evaluation' }, admin: { hidden: true } },
     {
       type: 'row',
       fields: [

@@ -24,7 +24,7 @@ export const ExceptionRequests: CollectionConfig = {
   hooks: { beforeChange: [copyApplicationLink, checkExceptionRequest], afterChange: [applyExceptionDecision] },
   fields: [
     ...applicationLinkFields(),
-    { name: 'label', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
+    { name: 'label', type: 'text', label: { zh: '豁免申请', en: 'Exception request' }, admin: { hidden: true }, access: { create: () => false, update: () => false } },
     { name: 'ruleId', type: 'text', required: true, index: true, label: { zh: '条款编号', en: 'Rule' }, access: { update: () => false }, admin: { hidden: true } },
     { name: 'ruleTitle', type: 'text', label: { zh: '条款', en: 'Rule' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'reason', type: 'textarea', required: true, minLength: 10, label: { zh: '申请理由', en: 'Reason given' }, access: { update: () => false } },

@@ -37,7 +37,7 @@ export const Members: CollectionConfig = {
     ...applicationLinkFields(),
     { name: 'unitByCode', type: 'ui', label: { zh: '按统一社会信用代码查找单位', en: 'Find the unit by its credit code' }, admin: { components: { Field: '/src/components/MemberUnitPicker#MemberUnitPicker' } } },
     { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, index: true, label: { zh: '单位', en: 'Organisation' } },
-    { name: 'displayName', type: 'text', admin: { hidden: true } },
+    { name: 'displayName', type: 'text', label: { zh: '成员单位名称', en: 'Member unit name' }, admin: { hidden: true } },
     { name: 'role', type: 'select', required: true, label: { zh: '角色', en: 'Role' }, options: MEMBER_ROLES },
     { name: 'tasks', type: 'textarea', label: { zh: '承担任务', en: 'Tasks' } },
     { name: 'taskSharePermille', type: 'number', min: 0, max: 1000, label: { zh: '任务分工占比（‰）', en: 'Task share (‰)' } },
