@@ -343,7 +343,7 @@ export const Applications: CollectionConfig = {
           label: { zh: '成员、协议与评价', en: 'Members, agreements, evaluations' },
           fields: [
             { name: 'importMembers', type: 'ui', label: { zh: '导入成员单位', en: 'Import members' }, admin: { components: { Field: '/src/components/ImportMembers#ImportMembers' } } },
-            { name: 'memberList', type: 'join', collection: 'members', on: 'application', label: { zh: '成员单位', en: 'Member units' }, admin: { defaultColumns: ['organization', 'role', 'taskSharePermille', 'joinedOn'] } },
+            { name: 'memberList', type: 'join', collection: 'members', on: 'application', label: { zh: '成员单位', en: 'Member units' }, admin: { defaultColumns: ['displayName', 'role', 'taskSharePermille', 'joinedOn'] } },
             { name: 'agreementList', type: 'join', collection: 'agreements', on: 'application', label: { zh: '组建协议与章程', en: 'Agreements and charters' } },
             { name: 'ipContractList', type: 'join', collection: 'ip-contracts', on: 'application', label: { zh: '知识产权共享协议', en: 'IP sharing contracts' } },
             { name: 'evaluationList', type: 'join', collection: 'evaluations', on: 'application', label: { zh: '年度评价与自评报告', en: 'Evaluations and self-reports' } },

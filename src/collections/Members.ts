@@ -6,6 +6,7 @@ import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, c
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
+import { nameMember } from '../hooks/nameMember'
 import { revalidateDeletedMember, revalidateMember } from '../hooks/revalidate/members'
 import { importMembersEndpoint, importTemplateEndpoint } from '../workflow/import-members'
 
@@ -31,7 +32,7 @@ export const Members: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   endpoints: [importMembersEndpoint, importTemplateEndpoint],
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink], afterChange: [revalidateMember], afterDelete: [revalidateDeletedMember] },
+  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, nameMember], afterChange: [revalidateMember], afterDelete: [revalidateDeletedMember] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],
   fields: [
     ...applicationLinkFields(),

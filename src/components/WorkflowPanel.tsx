@@ -44,6 +44,9 @@ const actorText = (row: { actorName?: string; actorRole?: string }, lang: 'zh' |
 }
 
 /** Server messages read "中文 / English": show the half in the reader's language. */
+/** A rule's message ends with its id in brackets, for the API; a person reads the words and the article. */
+const plain = (message: string) => message.replace(/\s*\[[a-z0-9.-]+\]\s*$/i, '')
+
 const onlyLang = (message: string, lang: 'zh' | 'en') => {
   const parts = message.split(' / ')
   if (parts.length < 2) return message
@@ -110,7 +113,7 @@ export function WorkflowPanel() {
 
   const messageOf = (json: { errors?: { message?: string; data?: { violations?: Violation[] } }[] }, status: number) => {
     const violations = json.errors?.[0]?.data?.violations ?? []
-    return violations.length ? violations.map((v) => v.message[lang]) : [onlyLang(json.errors?.[0]?.message ?? String(status), lang)]
+    return violations.length ? violations.map((v) => plain(v.message[lang])) : [onlyLang(json.errors?.[0]?.message ?? String(status), lang)]
   }
   const askException = async (ruleId: string) => {
     setBusy(true)
@@ -167,7 +170,7 @@ export function WorkflowPanel() {
     setBusy(false)
     if (!response.ok) {
       const violations: Violation[] = json.errors?.[0]?.data?.violations ?? []
-      setErrors(violations.length ? violations.map((v) => v.message[lang]) : [onlyLang(json.errors?.[0]?.message ?? String(response.status), lang)])
+      setErrors(violations.length ? violations.map((v) => plain(v.message[lang])) : [onlyLang(json.errors?.[0]?.message ?? String(response.status), lang)])
       return
     }
     setReason('')
@@ -195,7 +198,7 @@ export function WorkflowPanel() {
             className="btn btn--style-primary btn--size-small"
             data-transition={t.name}
             disabled={busy}
-            title={t.allowed ? '' : t.violations.map((v) => v.message[lang]).join('\n')}
+            title={t.allowed ? '' : t.violations.map((v) => plain(v.message[lang])).join('\n')}
             onClick={() => void run(t)}
             style={{ opacity: t.allowed ? 1 : 0.6 }}
           >
@@ -255,7 +258,7 @@ export function WorkflowPanel() {
               <td>
                 <span title={item.ruleId}>{item.title[lang]}</span>
                 {item.severity === 'overridable' && <span title={lang === 'zh' ? '原则上条款，可由市科技局说明理由后豁免' : 'In-principle rule: a city officer may override it with a reason'}> ⚖</span>}
-                {item.violation && <div style={{ color: '#b42318' }}>{item.violation.message[lang]}</div>}
+                {item.violation && <div style={{ color: '#b42318' }}>{plain(item.violation.message[lang])}</div>}
                 {item.override && <div style={{ color: '#b54708' }}>{item.override.reason}</div>}
                 {item.status === 'not-yet-applicable' && item.reason && <div style={{ color: '#667085' }}>{item.reason[lang]}</div>}
                 {exceptions

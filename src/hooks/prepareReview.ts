@@ -19,6 +19,9 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, operatio
   const expertId = idOf(merged.expert)
   if (applicationId === null || expertId === null) return data
   const application = await loadApplication(req, applicationId)
+  // The review's title in lists and the breadcrumb: the application and the stage, not a bare id.
+  const stage = (merged.stage ?? 'expert-review') === 'evaluation' ? '年度评价' : '专家评审'
+  data.label = `${application.title}（${stage}）`
 
   const assigned = (application.assignedExperts ?? []).map((e) => String(idOf(e)))
   if (!assigned.includes(String(expertId))) {
