@@ -347,7 +347,7 @@ export const Applications: CollectionConfig = {
             { name: 'agreementList', type: 'join', collection: 'agreements', on: 'application', label: { zh: '组建协议与章程', en: 'Agreements and charters' } },
             { name: 'ipContractList', type: 'join', collection: 'ip-contracts', on: 'application', label: { zh: '知识产权共享协议', en: 'IP sharing contracts' } },
             { name: 'evaluationList', type: 'join', collection: 'evaluations', on: 'application', label: { zh: '年度评价与自评报告', en: 'Evaluations and self-reports' } },
-            { name: 'exceptionRequestList', type: 'join', collection: 'exception-requests', on: 'application', label: { zh: '豁免申请', en: 'Exception requests' } },
+            { name: 'exceptionRequestList', type: 'join', collection: 'exception-requests', on: 'application', label: { zh: '豁免申请', en: 'Exception requests' }, admin: { defaultColumns: ['ruleTitle', 'reason', 'status', 'createdAt'] } },
           ],
         },
         {
