@@ -225,7 +225,7 @@ describe('the bureaus and the applicant, in turn', () => {
     const members = await api<{ docs: { organization: number }[] }>(`/members?where[application][equals]=${applicationId}&depth=0`, 'city')
     const app = await api<{ lead: number }>(`/applications/${applicationId}?depth=0`, 'city')
     const signatories = [app.json.lead, ...members.json.docs.map((m) => m.organization)].map((organization) => ({ organization, signatory: '法定代表人', signedOn: '2026-11-20T00:00:00.000Z' }))
-    const agreement = await api('/agreements', 'city', { method: 'POST', body: JSON.stringify({ application: applicationId, title: '甬江新材料创新联合体组建协议', kind: 'formation', signatories, signedOn: '2026-11-20T00:00:00.000Z' }) })
+    const agreement = await api('/agreements', 'city', { method: 'POST', body: JSON.stringify({ application: applicationId, title: '甬江新材料创新联合体组建协议', kind: 'formation-agreement', signatories, signedOn: '2026-11-20T00:00:00.000Z' }) })
     expect(agreement.status).toBe(201)
 
     const ctx = await context()
