@@ -40,7 +40,7 @@ const dayTime = (iso: string, lang: 'zh' | 'en') => {
 const OFFICE_EN: Record<string, string> = { 市科技局: 'City S&T bureau', 区县科技局: 'District S&T bureau', 申报单位: 'Applicant', 专家: 'Expert', 系统管理员: 'Administrator', 系统: 'System' }
 const actorText = (row: { actorName?: string; actorRole?: string }, lang: 'zh' | 'en') => {
   const office = row.actorRole ? (lang === 'zh' ? row.actorRole : (OFFICE_EN[row.actorRole] ?? row.actorRole)) : lang === 'zh' ? '系统（定时任务）' : 'System (scheduled)'
-  return row.actorName && row.actorRole && row.actorRole !== '系统' ? `${office}（${row.actorName}）` : office
+  return row.actorName && row.actorRole && row.actorRole !== "系统" ? `${office} · ${row.actorName}` : office
 }
 
 /** Server messages read "中文 / English": show the half in the reader's language. */
