@@ -1,6 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { Forbidden } from 'payload'
+
+import { hasRole, organizationOf } from '../access/roles'
 import { checkAll, isRuleId, rulesOfSet, type PolicySetId } from '../policies'
 import { todayInChina } from '../jobs/calendar'
 import { applicationFacts } from '../workflow/facts'
@@ -18,6 +20,8 @@ export const checkExceptionRequest: CollectionBeforeChangeHook = async ({ data, 
   const application = await loadApplication(req, applicationId)
   const policySet = application.policySet as PolicySetId
   if (operation === 'create') {
+    // An applicant asks only about its own unit's applications (the lead).
+    if (hasRole(req.user, 'applicant') && String(organizationOf(req.user)) !== String(idOf(application.lead))) throw new Forbidden(req.t)
     const ruleId = String(data.ruleId ?? '').trim()
     const rule = isRuleId(ruleId) ? rulesOfSet(policySet).find((r) => r.id === ruleId) : undefined
     if (!rule || rule.severity !== 'overridable') {
