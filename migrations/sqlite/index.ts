@@ -2,7 +2,7 @@ import * as migration_20261122_170029_initial from './20261122_170029_initial';
 import * as migration_20261123_022214_sign_in_throttles from './20261123_022214_sign_in_throttles';
 import * as migration_20261123_030701_integrity from './20261123_030701_integrity';
 import * as migration_20261123_033139_public_site from './20261123_033139_public_site';
-import * as migration_20261123_062045_journeys from './20261123_062045_journeys';
+import * as migration_20261123_065339_journeys from './20261123_065339_journeys';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261123_033139_public_site',
   },
   {
-    up: migration_20261123_062045_journeys.up,
-    down: migration_20261123_062045_journeys.down,
-    name: '20261123_062045_journeys'
+    up: migration_20261123_065339_journeys.up,
+    down: migration_20261123_065339_journeys.down,
+    name: '20261123_065339_journeys'
   },
 ];

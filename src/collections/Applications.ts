@@ -161,7 +161,7 @@ export const Applications: CollectionConfig = {
               labels: { singular: { zh: '年度投入', en: 'Year' }, plural: { zh: '年度投入', en: 'Years' } },
               type: 'array',
               label: { zh: '年度能力建设投入', en: 'Capability-building investment by year' },
-              admin: { condition: usedBy(['nb-tic-2022']), description: { zh: '技术创新中心：创建期各年度创新能力建设投入总额', en: 'TIC: total capability-building investment of each creation year' } },
+              admin: { description: { zh: '技术创新中心：创建期各年度创新能力建设投入总额', en: 'TIC: total capability-building investment of each creation year' } },
               fields: [
                 { name: 'year', type: 'number', required: true, label: { zh: '年度', en: 'Year' } },
                 { name: 'amount', type: 'number', required: true, min: 0, label: { zh: '投入总额（元）', en: 'Investment (yuan)' }, admin: { components: { Cell: '/src/components/MoneyCell#MoneyCell' } } },
@@ -192,7 +192,6 @@ export const Applications: CollectionConfig = {
           fields: [
             {
               name: 'complex',
-              admin: { condition: usedBy(['cx-complex']) },
               type: 'group',
               label: { zh: '产业创新服务综合体', en: 'Industrial innovation service complex' },
               fields: [

@@ -34,21 +34,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`exception_requests_updated_at_idx\` ON \`exception_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`exception_requests_created_at_idx\` ON \`exception_requests\` (\`created_at\`);`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_applications_capability_investments\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`year\` numeric,
-  	\`amount\` numeric,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_applications_capability_investments\`("_order", "_parent_id", "id", "year", "amount") SELECT "_order", "_parent_id", "id", "year", "amount" FROM \`applications_capability_investments\`;`)
-  await db.run(sql`DROP TABLE \`applications_capability_investments\`;`)
-  await db.run(sql`ALTER TABLE \`__new_applications_capability_investments\` RENAME TO \`applications_capability_investments\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`applications_capability_investments_order_idx\` ON \`applications_capability_investments\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`applications_capability_investments_parent_id_idx\` ON \`applications_capability_investments\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_applications_peer_experts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -63,23 +48,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`INSERT INTO \`__new_applications_peer_experts\`("_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion") SELECT "_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion" FROM \`applications_peer_experts\`;`)
   await db.run(sql`DROP TABLE \`applications_peer_experts\`;`)
   await db.run(sql`ALTER TABLE \`__new_applications_peer_experts\` RENAME TO \`applications_peer_experts\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`applications_peer_experts_order_idx\` ON \`applications_peer_experts\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`applications_peer_experts_parent_id_idx\` ON \`applications_peer_experts\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new__applications_v_version_capability_investments\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`year\` numeric,
-  	\`amount\` numeric,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_applications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new__applications_v_version_capability_investments\`("_order", "_parent_id", "id", "year", "amount", "_uuid") SELECT "_order", "_parent_id", "id", "year", "amount", "_uuid" FROM \`_applications_v_version_capability_investments\`;`)
-  await db.run(sql`DROP TABLE \`_applications_v_version_capability_investments\`;`)
-  await db.run(sql`ALTER TABLE \`__new__applications_v_version_capability_investments\` RENAME TO \`_applications_v_version_capability_investments\`;`)
-  await db.run(sql`CREATE INDEX \`_applications_v_version_capability_investments_order_idx\` ON \`_applications_v_version_capability_investments\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_applications_v_version_capability_investments_parent_id_idx\` ON \`_applications_v_version_capability_investments\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new__applications_v_version_peer_experts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -181,20 +152,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_calendar_days_id_idx\` ON \`payload_locked_documents_rels\` (\`calendar_days_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_login_throttles_id_idx\` ON \`payload_locked_documents_rels\` (\`login_throttles_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new_applications_capability_investments\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` text PRIMARY KEY NOT NULL,
-  	\`year\` numeric NOT NULL,
-  	\`amount\` numeric NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_applications_capability_investments\`("_order", "_parent_id", "id", "year", "amount") SELECT "_order", "_parent_id", "id", "year", "amount" FROM \`applications_capability_investments\`;`)
-  await db.run(sql`DROP TABLE \`applications_capability_investments\`;`)
-  await db.run(sql`ALTER TABLE \`__new_applications_capability_investments\` RENAME TO \`applications_capability_investments\`;`)
-  await db.run(sql`CREATE INDEX \`applications_capability_investments_order_idx\` ON \`applications_capability_investments\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`applications_capability_investments_parent_id_idx\` ON \`applications_capability_investments\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_applications_peer_experts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -211,21 +168,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`__new_applications_peer_experts\` RENAME TO \`applications_peer_experts\`;`)
   await db.run(sql`CREATE INDEX \`applications_peer_experts_order_idx\` ON \`applications_peer_experts\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`applications_peer_experts_parent_id_idx\` ON \`applications_peer_experts\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`__new__applications_v_version_capability_investments\` (
-  	\`_order\` integer NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`year\` numeric NOT NULL,
-  	\`amount\` numeric NOT NULL,
-  	\`_uuid\` text,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_applications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new__applications_v_version_capability_investments\`("_order", "_parent_id", "id", "year", "amount", "_uuid") SELECT "_order", "_parent_id", "id", "year", "amount", "_uuid" FROM \`_applications_v_version_capability_investments\`;`)
-  await db.run(sql`DROP TABLE \`_applications_v_version_capability_investments\`;`)
-  await db.run(sql`ALTER TABLE \`__new__applications_v_version_capability_investments\` RENAME TO \`_applications_v_version_capability_investments\`;`)
-  await db.run(sql`CREATE INDEX \`_applications_v_version_capability_investments_order_idx\` ON \`_applications_v_version_capability_investments\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_applications_v_version_capability_investments_parent_id_idx\` ON \`_applications_v_version_capability_investments\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`__new__applications_v_version_peer_experts\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,

@@ -23,13 +23,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  ALTER TABLE "applications_capability_investments" ALTER COLUMN "year" DROP NOT NULL;
-  ALTER TABLE "applications_capability_investments" ALTER COLUMN "amount" DROP NOT NULL;
   ALTER TABLE "applications_peer_experts" ALTER COLUMN "name" DROP NOT NULL;
   ALTER TABLE "applications_peer_experts" ALTER COLUMN "title" DROP NOT NULL;
   ALTER TABLE "applications_peer_experts" ALTER COLUMN "discipline_match" DROP NOT NULL;
-  ALTER TABLE "_applications_v_version_capability_investments" ALTER COLUMN "year" DROP NOT NULL;
-  ALTER TABLE "_applications_v_version_capability_investments" ALTER COLUMN "amount" DROP NOT NULL;
   ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "name" DROP NOT NULL;
   ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "title" DROP NOT NULL;
   ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "discipline_match" DROP NOT NULL;
@@ -65,13 +61,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_notifications_template" AS ENUM('submission-received', 'returned', 'expert-review-started', 'notice-started', 'approved', 'rejected', 'disbursement-recorded', 'evaluation-due', 'evaluation-overdue', 'evaluation-result', 'delisted', 'remainder-installment-due', 'password-reset', 'record-corrected');
   ALTER TABLE "notifications" ALTER COLUMN "template" SET DATA TYPE "public"."enum_notifications_template" USING "template"::"public"."enum_notifications_template";
   DROP INDEX "payload_locked_documents_rels_exception_requests_id_idx";
-  ALTER TABLE "applications_capability_investments" ALTER COLUMN "year" SET NOT NULL;
-  ALTER TABLE "applications_capability_investments" ALTER COLUMN "amount" SET NOT NULL;
   ALTER TABLE "applications_peer_experts" ALTER COLUMN "name" SET NOT NULL;
   ALTER TABLE "applications_peer_experts" ALTER COLUMN "title" SET NOT NULL;
   ALTER TABLE "applications_peer_experts" ALTER COLUMN "discipline_match" SET NOT NULL;
-  ALTER TABLE "_applications_v_version_capability_investments" ALTER COLUMN "year" SET NOT NULL;
-  ALTER TABLE "_applications_v_version_capability_investments" ALTER COLUMN "amount" SET NOT NULL;
   ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "name" SET NOT NULL;
   ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "title" SET NOT NULL;
   ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "discipline_match" SET NOT NULL;
