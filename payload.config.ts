@@ -30,13 +30,17 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 创新载体管理平台' },
-    components: { beforeDashboard: ['/src/components/Dashboard#Dashboard'] },
+    // Dates read 2026年11月22日 (Payload's default is "November 22nd 2026, 11:15 PM").
+    dateFormat: 'yyyy年M月d日',
+    components: { beforeDashboard: ['/src/components/MyWork#MyWork', '/src/components/Dashboard#Dashboard'] },
     // Applicants and experts get their own tiles from the Dashboard, not the grid of every collection.
     dashboard: { widgets: [], defaultLayout: ({ req }) => (hasRole(req.user, 'applicant', 'expert') ? [] : [{ widgetSlug: 'collections', width: 'full' }]) },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // The account page's section title, without the product name of the framework.
+    translations: { zh: { general: { payloadSettings: '界面设置' } }, en: { general: { payloadSettings: 'Interface settings' } } },
   },
   collections,
   // Every error answers in one shape (src/lib/errors.ts); a busy database is 503 (after, so it wins).

@@ -77,6 +77,7 @@ export interface Config {
     disbursements: Disbursement;
     'fund-uses': Fundus;
     evaluations: Evaluation;
+    'exception-requests': ExceptionRequest;
     'tic-figures': TicFigure;
     objections: Objection;
     programs: Program;
@@ -94,7 +95,15 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    applications: {
+      memberList: 'members';
+      agreementList: 'agreements';
+      ipContractList: 'ip-contracts';
+      evaluationList: 'evaluations';
+      exceptionRequestList: 'exception-requests';
+    };
+  };
   collectionsSelect: {
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     'application-notes': ApplicationNotesSelect<false> | ApplicationNotesSelect<true>;
@@ -106,6 +115,7 @@ export interface Config {
     disbursements: DisbursementsSelect<false> | DisbursementsSelect<true>;
     'fund-uses': FundUsesSelect<false> | FundUsesSelect<true>;
     evaluations: EvaluationsSelect<false> | EvaluationsSelect<true>;
+    'exception-requests': ExceptionRequestsSelect<false> | ExceptionRequestsSelect<true>;
     'tic-figures': TicFiguresSelect<false> | TicFiguresSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
@@ -311,6 +321,10 @@ export interface Application {
     file?: (number | null) | Media;
   };
   assignedExperts?: (number | User)[] | null;
+  /**
+   * Defaults to 15 days after the first assignment
+   */
+  reviewDueOn?: string | null;
   peerExperts?:
     | {
         name: string;
@@ -320,6 +334,31 @@ export interface Application {
         id?: string | null;
       }[]
     | null;
+  memberList?: {
+    docs?: (number | Member)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  agreementList?: {
+    docs?: (number | Agreement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  ipContractList?: {
+    docs?: (number | IpContract)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  evaluationList?: {
+    docs?: (number | Evaluation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  exceptionRequestList?: {
+    docs?: (number | ExceptionRequest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Only a city officer may override an "in principle" rule, with a written reason
    */
@@ -520,24 +559,6 @@ export interface Media {
   focalY?: number | null;
 }
 /**
- * Staff only. Write “@name” or pick colleagues under “Mentions”: they are emailed.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "application-notes".
- */
-export interface ApplicationNote {
-  id: number;
-  application: number | Application;
-  lead?: (number | null) | Organization;
-  district?: (number | null) | District;
-  body: string;
-  mentions?: (number | User)[] | null;
-  author?: (number | null) | User;
-  authorName?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "members".
  */
@@ -610,6 +631,92 @@ export interface IpContract {
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluations".
+ */
+export interface Evaluation {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  label?: string | null;
+  year: number;
+  kind: 'annual' | 'third-party-3y' | 'final-acceptance';
+  dueOn?: string | null;
+  selfReport?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  selfReportFile?: (number | null) | Media;
+  submittedOn?: string | null;
+  overdue?: boolean | null;
+  grade?: ('excellent' | 'good' | 'fair' | 'fail') | null;
+  indexScores?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  consequence?: string | null;
+  gradedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exception-requests".
+ */
+export interface ExceptionRequest {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  label?: string | null;
+  ruleId: string;
+  ruleTitle?: string | null;
+  reason: string;
+  status: 'pending' | 'granted' | 'refused';
+  decisionReason?: string | null;
+  requestedBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Staff only. Write “@name” or pick colleagues under “Mentions”: they are emailed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-notes".
+ */
+export interface ApplicationNote {
+  id: number;
+  application: number | Application;
+  lead?: (number | null) | Organization;
+  district?: (number | null) | District;
+  body: string;
+  mentions?: (number | User)[] | null;
+  author?: (number | null) | User;
+  authorName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,53 +843,6 @@ export interface Fundus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "evaluations".
- */
-export interface Evaluation {
-  id: number;
-  application: number | Application;
-  lead?: (number | null) | Organization;
-  district?: (number | null) | District;
-  label?: string | null;
-  year: number;
-  kind: 'annual' | 'third-party-3y' | 'final-acceptance';
-  dueOn?: string | null;
-  selfReport?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  selfReportFile?: (number | null) | Media;
-  submittedOn?: string | null;
-  overdue?: boolean | null;
-  grade?: ('excellent' | 'good' | 'fair' | 'fail') | null;
-  indexScores?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  consequence?: string | null;
-  gradedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tic-figures".
  */
 export interface TicFigure {
@@ -859,7 +919,8 @@ export interface Notification {
     | 'remainder-installment-due'
     | 'password-reset'
     | 'record-corrected'
-    | 'note-mention';
+    | 'note-mention'
+    | 'review-assigned';
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
@@ -1139,6 +1200,10 @@ export interface PayloadLockedDocument {
         value: number | Evaluation;
       } | null)
     | ({
+        relationTo: 'exception-requests';
+        value: number | ExceptionRequest;
+      } | null)
+    | ({
         relationTo: 'tic-figures';
         value: number | TicFigure;
       } | null)
@@ -1312,6 +1377,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
         file?: T;
       };
   assignedExperts?: T;
+  reviewDueOn?: T;
   peerExperts?:
     | T
     | {
@@ -1321,6 +1387,11 @@ export interface ApplicationsSelect<T extends boolean = true> {
         opinion?: T;
         id?: T;
       };
+  memberList?: T;
+  agreementList?: T;
+  ipContractList?: T;
+  evaluationList?: T;
+  exceptionRequestList?: T;
   overrides?:
     | T
     | {
@@ -1541,6 +1612,26 @@ export interface EvaluationsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exception-requests_select".
+ */
+export interface ExceptionRequestsSelect<T extends boolean = true> {
+  application?: T;
+  lead?: T;
+  district?: T;
+  label?: T;
+  ruleId?: T;
+  ruleTitle?: T;
+  reason?: T;
+  status?: T;
+  decisionReason?: T;
+  requestedBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

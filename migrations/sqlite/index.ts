@@ -2,7 +2,7 @@ import * as migration_20261122_170029_initial from './20261122_170029_initial';
 import * as migration_20261123_022214_sign_in_throttles from './20261123_022214_sign_in_throttles';
 import * as migration_20261123_030701_integrity from './20261123_030701_integrity';
 import * as migration_20261123_033139_public_site from './20261123_033139_public_site';
-import * as migration_20261123_061011_workbench from './20261123_061011_workbench';
+import * as migration_20261123_071800_workbench_journeys from './20261123_071800_workbench_journeys';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261123_033139_public_site',
   },
   {
-    up: migration_20261123_061011_workbench.up,
-    down: migration_20261123_061011_workbench.down,
-    name: '20261123_061011_workbench'
+    up: migration_20261123_071800_workbench_journeys.up,
+    down: migration_20261123_071800_workbench_journeys.down,
+    name: '20261123_071800_workbench_journeys'
   },
 ];

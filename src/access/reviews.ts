@@ -25,6 +25,8 @@ export const ownUnsubmittedReview: Access = ({ req: { user } }): AccessResult =>
 export const scoresReadable: FieldAccess = ({ req: { user }, doc }) => {
   if (!user) return false
   if (hasRole(user, 'admin', 'city-officer')) return true
+  // On create there is no document yet: the expert is scoring their own new review.
+  if (doc === undefined) return hasRole(user, 'expert')
   const expert = (doc as { expert?: unknown } | undefined)?.expert
   const expertId = typeof expert === 'object' && expert !== null ? (expert as { id: unknown }).id : expert
   return hasRole(user, 'expert') && String(expertId) === String(user.id)

@@ -13,6 +13,7 @@ import { fieldIsCityOfficer, fieldIsStaff, hasRole } from '../access/roles'
 import { checkAssignedExperts } from '../hooks/applications/checkAssignedExperts'
 import { auditChanges } from '../hooks/auditChanges'
 import { computeRecovery } from '../hooks/applications/computeRecovery'
+import { defaultReviewDueOn, notifyExpertsAssigned } from '../hooks/applications/notifyExpertsAssigned'
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { keepSearchText } from '../hooks/applications/searchText'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
@@ -31,6 +32,12 @@ const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, '
 
 const validateAssignedExperts: RelationshipFieldValidation = (value, options) =>
   hasRole(options.req.user, 'admin', 'city-officer') ? validations.relationship(value, options) : true
+
+/** A field its policy set uses: shown only there (the policy set comes from the programme, on the first save). */
+const usedBy =
+  (sets: string[]) =>
+  (data: Record<string, unknown>): boolean =>
+    typeof data?.policySet === 'string' && sets.includes(data.policySet)
 
 export const APPLICATION_STATES = (Object.keys(STATE_LABELS) as State[]).map((value) => ({ value, label: { ...STATE_LABELS[value] } }))
 
@@ -58,10 +65,11 @@ export const Applications: CollectionConfig = {
   endpoints: [exportEndpoint, figuresXlsxEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
     beforeOperation: [refuseDirectStatusChange],
-    beforeChange: [deriveFromProgram, checkAssignedExperts, stampOverrides, computeRecovery, keepSearchText],
+    beforeChange: [deriveFromProgram, checkAssignedExperts, defaultReviewDueOn, stampOverrides, computeRecovery, keepSearchText],
     afterChange: [
       auditNewOverrides,
       auditChanges(['title', 'program', 'lead', 'receivedOn', 'officialName', 'officialNameEn', 'recognizedOn', 'noticeStartsOn', 'noticeEndsOn', 'assignedExperts']),
+      notifyExpertsAssigned,
       revalidateApplication,
     ],
     afterDelete: [revalidateDeletedApplication],
@@ -78,7 +86,19 @@ export const Applications: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'program', type: 'relationship', relationTo: 'programs', required: true, index: true, label: { zh: '申报批次', en: 'Programme' } },
-        { name: 'lead', type: 'relationship', relationTo: 'organizations', required: true, index: true, label: { zh: '牵头单位', en: 'Lead unit' } },
+        {
+          name: 'lead',
+          type: 'relationship',
+          relationTo: 'organizations',
+          required: true,
+          index: true,
+          label: { zh: '牵头单位', en: 'Lead unit' },
+          // An applicant applies in its own unit's name: the field starts there.
+          defaultValue: ({ user }: { user?: unknown }) => {
+            const org = (user as { role?: string; organization?: unknown } | null)?.role === 'applicant' ? (user as { organization?: unknown }).organization : undefined
+            return typeof org === 'object' && org !== null ? (org as { id: number }).id : (org as number | undefined)
+          },
+        },
       ],
     },
     {
@@ -170,6 +190,7 @@ export const Applications: CollectionConfig = {
           fields: [
             {
               name: 'governance',
+              admin: { condition: usedBy(['wh-consortium-2022', 'zj-consortium']) },
               type: 'group',
               label: { zh: '理事会与运营', en: 'Council and operations' },
               fields: [
@@ -261,13 +282,13 @@ export const Applications: CollectionConfig = {
               label: { zh: '定向组织（揭榜挂帅）', en: 'Targeted organisation (open competition)' },
               // Routes a Zhejiang submission straight to the province: the bureau's decision, not the applicant's.
               access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
-              admin: { description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证；由市科技局标记', en: 'Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau' } },
+              admin: { condition: usedBy(['zj-consortium']), description: { zh: '浙江省：按榜单定向组建，由省科技厅直接组织论证；由市科技局标记', en: 'Zhejiang: formed on a task list, reviewed directly by the province; set by the city bureau' } },
             },
             {
               name: 'complexConsent',
               type: 'group',
               label: { zh: '综合体同意意见', en: "The complex's consent" },
-              admin: { description: { zh: '慈溪：创新联合体建设方案须经综合体依托单位和建设单位同意（第十条）', en: "Cixi: a consortium's plan needs the consent of the complex's relying and construction units (art. 10)" } },
+              admin: { condition: usedBy(['cx-complex']), description: { zh: '慈溪：创新联合体建设方案须经综合体依托单位和建设单位同意（第十条）', en: "Cixi: a consortium's plan needs the consent of the complex's relying and construction units (art. 10)" } },
               fields: [
                 { name: 'relyingUnit', type: 'checkbox', label: { zh: '依托单位已同意', en: 'Relying unit consents' } },
                 { name: 'constructionUnit', type: 'checkbox', label: { zh: '建设单位已同意', en: 'Construction unit consents' } },
@@ -285,6 +306,7 @@ export const Applications: CollectionConfig = {
             },
             {
               name: 'pledge',
+              admin: { condition: usedBy(['zj-consortium']) },
               type: 'group',
               label: { zh: '军令状', en: 'Responsibility pledge' },
               // What the policy trusts is settable only by who may change it: on create as on update.
@@ -315,7 +337,15 @@ export const Applications: CollectionConfig = {
               validate: validateAssignedExperts,
             },
             {
+              name: 'reviewDueOn',
+              type: 'date',
+              label: { zh: '专家评审截止日期', en: 'Reviews due on' },
+              access: { create: () => false, update: fieldIsCityOfficer },
+              admin: { description: { zh: '首次指派专家时默认为15天后', en: 'Defaults to 15 days after the first assignment' }, date: { displayFormat: 'yyyy年M月d日' } },
+            },
+            {
               name: 'peerExperts',
+              admin: { condition: usedBy(['wh-consortium-2022']) },
               labels: { singular: { zh: '同行评议专家', en: 'Peer expert' }, plural: { zh: '同行评议专家', en: 'Peer experts' } },
               type: 'array',
               label: { zh: '区县同行评议专家', en: 'Peer-review experts (district)' },
@@ -339,6 +369,18 @@ export const Applications: CollectionConfig = {
           ],
         },
         {
+          // The records that hang off the application, listed and added in place (Payload join fields).
+          label: { zh: '成员、协议与评价', en: 'Members, agreements, evaluations' },
+          fields: [
+            { name: 'importMembers', type: 'ui', label: { zh: '导入成员单位', en: 'Import members' }, admin: { components: { Field: '/src/components/ImportMembers#ImportMembers' } } },
+            { name: 'memberList', type: 'join', collection: 'members', on: 'application', label: { zh: '成员单位', en: 'Member units' }, admin: { defaultColumns: ['displayName', 'role', 'taskSharePermille', 'joinedOn'] } },
+            { name: 'agreementList', type: 'join', collection: 'agreements', on: 'application', label: { zh: '组建协议与章程', en: 'Agreements and charters' } },
+            { name: 'ipContractList', type: 'join', collection: 'ip-contracts', on: 'application', label: { zh: '知识产权共享协议', en: 'IP sharing contracts' } },
+            { name: 'evaluationList', type: 'join', collection: 'evaluations', on: 'application', label: { zh: '年度评价与自评报告', en: 'Evaluations and self-reports' } },
+            { name: 'exceptionRequestList', type: 'join', collection: 'exception-requests', on: 'application', label: { zh: '豁免申请', en: 'Exception requests' }, admin: { defaultColumns: ['ruleTitle', 'reason', 'status', 'createdAt'] } },
+          ],
+        },
+        {
           label: { zh: '政策豁免', en: 'Overrides' },
           fields: [
             {
@@ -347,7 +389,8 @@ export const Applications: CollectionConfig = {
               type: 'array',
               label: { zh: '原则性条款豁免', en: 'Overrides of "in principle" rules' },
               admin: { description: { zh: '仅市科技局可对“原则上”条款作出豁免，须写明理由', en: 'Only a city officer may override an "in principle" rule, with a written reason' } },
-              access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer },
+              // The bureau's internal reasons ("经局务会研究…") are staff-only; applicants see the checklist's status.
+              access: { read: fieldIsStaff, create: fieldIsCityOfficer, update: fieldIsCityOfficer },
               fields: [
                 { name: 'ruleId', type: 'text', required: true, label: { zh: '条款', en: 'Rule' }, admin: { components: { Field: '/src/components/OverrideRuleField#OverrideRuleField' } } },
                 { name: 'reason', type: 'textarea', required: true, minLength: 10, label: { zh: '理由', en: 'Reason' } },

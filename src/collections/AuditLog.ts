@@ -58,7 +58,7 @@ export const AuditLog: CollectionConfig = {
     { name: 'to', type: 'text', label: { zh: '新状态', en: 'To' } },
     { name: 'reason', type: 'textarea', label: { zh: '理由', en: 'Reason' } },
     // Ids and plain values for machines; people read the summary (the json editor would load code from outside).
-    { name: 'changes', type: 'json', label: { zh: '变更内容', en: 'Changes' }, admin: { hidden: true } },
+    { name: 'changes', type: 'json', label: { zh: '变更内容', en: 'Changes' }, admin: { hidden: true, components: { Field: '/src/components/PlainJsonField#PlainJsonField' } } },
     { name: 'summary', type: 'text', label: { zh: '摘要', en: 'Summary' } },
     { name: 'user', type: 'relationship', relationTo: 'users', label: { zh: '操作人账号', en: 'Account' } },
     // A snapshot of who acted, kept when the account is deleted.

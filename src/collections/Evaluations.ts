@@ -35,7 +35,7 @@ export const Evaluations: CollectionConfig = {
   indexes: [{ fields: ['application', 'year', 'kind'], unique: true }],
   fields: [
     ...applicationLinkFields(),
-    { name: 'label', type: 'text', admin: { hidden: true } },
+    { name: 'label', type: 'text', label: { zh: '评价', en: 'Evaluation' }, admin: { hidden: true } },
     {
       type: 'row',
       fields: [
@@ -60,7 +60,7 @@ export const Evaluations: CollectionConfig = {
     { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' } },
     { name: 'overdue', type: 'checkbox', label: { zh: '逾期未报', en: 'Overdue' }, access: { update: fieldIsCityOfficer } },
     { name: 'grade', type: 'select', label: { zh: '评价结果', en: 'Grade' }, options: GRADES, access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer } },
-    { name: 'indexScores', type: 'json', label: { zh: '指标得分', en: 'Indicator scores' }, access: { update: fieldIsCityOfficer } },
+    { name: 'indexScores', type: 'json', label: { zh: '指标得分', en: 'Indicator scores' }, access: { update: fieldIsCityOfficer }, admin: { components: { Field: '/src/components/ScoresField#ScoresField' } } },
     { name: 'consequence', type: 'textarea', label: { zh: '处理结果', en: 'Consequence' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
     { name: 'gradedBy', type: 'relationship', relationTo: 'users', label: { zh: '评定人', en: 'Graded by' }, access: { create: () => false, update: () => false }, admin: { readOnly: true } },
   ],

@@ -6,8 +6,9 @@ import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, c
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
+import { nameMember } from '../hooks/nameMember'
 import { revalidateDeletedMember, revalidateMember } from '../hooks/revalidate/members'
-import { importMembersEndpoint } from '../workflow/import-members'
+import { importMembersEndpoint, importTemplateEndpoint } from '../workflow/import-members'
 
 export const MEMBER_ROLES = [
   { value: 'lead', label: { zh: '牵头单位', en: 'Lead' } },
@@ -30,13 +31,14 @@ export const Members: CollectionConfig = {
     update: childrenEditableByApplicantOrStaff,
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
-  endpoints: [importMembersEndpoint],
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink], afterChange: [revalidateMember], afterDelete: [revalidateDeletedMember] },
+  endpoints: [importMembersEndpoint, importTemplateEndpoint],
+  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, nameMember], afterChange: [revalidateMember], afterDelete: [revalidateDeletedMember] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],
   fields: [
     ...applicationLinkFields(),
+    { name: 'unitByCode', type: 'ui', label: { zh: '按统一社会信用代码查找单位', en: 'Find the unit by its credit code' }, admin: { components: { Field: '/src/components/MemberUnitPicker#MemberUnitPicker' } } },
     { name: 'organization', type: 'relationship', relationTo: 'organizations', required: true, index: true, label: { zh: '单位', en: 'Organisation' } },
-    { name: 'displayName', type: 'text', admin: { hidden: true } },
+    { name: 'displayName', type: 'text', label: { zh: '成员单位名称', en: 'Member unit name' }, admin: { hidden: true } },
     { name: 'role', type: 'select', required: true, label: { zh: '角色', en: 'Role' }, options: MEMBER_ROLES },
     { name: 'tasks', type: 'textarea', label: { zh: '承担任务', en: 'Tasks' } },
     { name: 'taskSharePermille', type: 'number', min: 0, max: 1000, label: { zh: '任务分工占比（‰）', en: 'Task share (‰)' } },

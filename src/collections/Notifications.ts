@@ -8,6 +8,9 @@ import { resendNotification, ResendError } from '../email/deliver'
 import { TEMPLATE_IDS, TEMPLATE_LABELS } from '../email/templates'
 import { errorResponse, platform, platformError } from '../lib/errors'
 
+// Monaco (Payload's json/code editor) loads from a CDN: shown as plain text instead.
+const PLAIN = '/src/components/PlainJsonField#PlainJsonField'
+
 const never: FieldAccess = () => false
 const readOnly = { update: never, create: never }
 
@@ -174,8 +177,8 @@ export const Notifications: CollectionConfig = {
     { name: 'application', type: 'relationship', relationTo: 'applications', index: true, label: { zh: '所属申报（载体）', en: 'Application (carrier)' }, access: readOnly, admin: { readOnly: true } },
     { name: 'businessKey', type: 'text', required: true, unique: true, index: true, label: { zh: '业务键', en: 'Business key' }, access: readOnly, admin: { readOnly: true, position: 'sidebar', description: { zh: '同一业务事件只发一封邮件', en: 'One email per business event' } } },
     { name: 'bodyText', type: 'textarea', label: { zh: '正文（纯文本）', en: 'Body (text)' }, access: readOnly, admin: { readOnly: true } },
-    { name: 'bodyHtml', type: 'code', label: { zh: '正文（HTML）', en: 'Body (HTML)' }, access: readOnly, admin: { readOnly: true, language: 'html' } },
-    { name: 'data', type: 'json', label: { zh: '模板数据', en: 'Template data' }, access: readOnly, admin: { readOnly: true } },
+    { name: 'bodyHtml', type: 'code', label: { zh: '正文（HTML）', en: 'Body (HTML)' }, access: readOnly, admin: { readOnly: true, language: 'html', components: { Field: PLAIN } } },
+    { name: 'data', type: 'json', label: { zh: '模板数据', en: 'Template data' }, access: readOnly, admin: { readOnly: true, components: { Field: PLAIN } } },
     {
       type: 'collapsible',
       label: { zh: '投递记录', en: 'Delivery' },

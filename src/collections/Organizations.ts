@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { trashOnlyUnlessAdmin } from '../access/trash'
 
@@ -7,17 +7,14 @@ import { lockVersionField } from '../fields/lock-version'
 import { hasRole } from '../access/roles'
 import { canCreateOrganizations, financialFiguresReadable, organizationsEditableByViewer, organizationsVisibleToViewer } from '../access/organizations'
 import { moneyField } from '../fields/money'
-import { creditCodeProblem } from '../lib/credit-code'
+import { withMemberUnits } from '../access/member-units'
+import { creditCodeExplanation } from '../lib/credit-code'
+import { organizationByCodeEndpoint } from '../workflow/organization-lookup'
 import { auditChanges } from '../hooks/auditChanges'
 import { guardOrganizationIdentity } from '../hooks/organizations/guardIdentity'
 import { revalidateOrganization } from '../hooks/revalidate/organizations'
 import { refreshLeadSearchText } from '../hooks/applications/searchText'
 
-const CREDIT_CODE_MESSAGES = {
-  length: '统一社会信用代码应为18位 / the unified social credit code has 18 characters',
-  charset: '统一社会信用代码含无效字符（不含 I、O、Z、S、V） / the code contains an invalid character (I, O, Z, S, V are not used)',
-  'check-digit': '统一社会信用代码校验位错误 / the check digit of the unified social credit code is wrong',
-} as const
 
 export const ORGANIZATION_KINDS = [
   { value: 'enterprise', label: { zh: '企业', en: 'Enterprise' } },
@@ -46,8 +43,9 @@ export const Organizations: CollectionConfig = {
     group: { zh: '申报管理', en: 'Applications' },
   },
   trash: true,
+  endpoints: [organizationByCodeEndpoint],
   access: {
-    read: organizationsVisibleToViewer,
+    read: withMemberUnits(organizationsVisibleToViewer),
     create: canCreateOrganizations,
     update: organizationsEditableByViewer,
     delete: trashOnlyUnlessAdmin(({ req: { user } }) => hasRole(user, 'admin', 'city-officer')),
@@ -74,10 +72,19 @@ export const Organizations: CollectionConfig = {
       unique: true,
       index: true,
       label: { zh: '统一社会信用代码', en: 'Unified social credit code' },
-      validate: (value: unknown) => {
-        if (typeof value !== 'string' || value.length === 0) return '必填 / required'
-        const problem = creditCodeProblem(value.trim().toUpperCase())
-        return problem ? CREDIT_CODE_MESSAGES[problem] : true
+      // Says what is wrong (length, which character, the check digit expected), and names the unit already
+      // registered under the code, so it is picked rather than registered twice.
+      validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
+        if (typeof value !== 'string' || value.trim().length === 0) return '请填写统一社会信用代码 / the unified social credit code is required'
+        const code = value.trim().toUpperCase()
+        const problem = creditCodeExplanation(code)
+        if (problem) return `${problem.zh} / ${problem.en}`
+        const where: Where = id === undefined ? { creditCode: { equals: code } } : { and: [{ creditCode: { equals: code } }, { id: { not_equals: id } }] }
+        const existing = await req.payload.find({ collection: 'organizations', where, limit: 1, depth: 0, overrideAccess: true, req, select: { name: true } })
+        const other = existing.docs[0]
+        return other
+          ? `该统一社会信用代码已登记为“${other.name}”：请直接选用该单位，无需重复登记 / this code is already registered as "${other.name}": pick that unit instead of registering it again`
+          : true
       },
     },
     { name: 'kind', type: 'select', required: true, label: { zh: '单位类型', en: 'Kind' }, options: ORGANIZATION_KINDS },

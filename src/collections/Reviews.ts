@@ -21,7 +21,7 @@ export const Reviews: CollectionConfig = {
   indexes: [{ fields: ['application', 'expert', 'stage'], unique: true }],
   fields: [
     ...applicationLinkFields(),
-    { name: 'label', type: 'text', admin: { hidden: true } },
+    { name: 'label', type: 'text', label: { zh: '评审', en: 'Review' }, admin: { hidden: true } },
     { name: 'expert', type: 'relationship', relationTo: 'users', required: true, index: true, label: { zh: '专家', en: 'Expert' }, filterOptions: { role: { equals: 'expert' } } },
     {
       name: 'stage',

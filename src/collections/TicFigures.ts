@@ -27,7 +27,7 @@ export const TicFigures: CollectionConfig = {
   fields: [
     ...applicationLinkFields(),
     // Computed by the hook (carrier and year), never typed.
-    { name: 'label', type: 'text', admin: { hidden: true }, access: { create: () => false, update: () => false } },
+    { name: 'label', type: 'text', label: { zh: '名称', en: 'Name' }, admin: { hidden: true }, access: { create: () => false, update: () => false } },
     { name: 'year', type: 'number', required: true, min: 2000, max: 2100, label: { zh: '年度', en: 'Year' } },
     moneyField({ name: 'investment', label: { zh: '当年各类资金投入（依托单位、共建单位、财政补助等）', en: 'Input of the year (host, co-builders, fiscal)' } }),
     {

@@ -8,6 +8,7 @@ import { CalendarDays } from './CalendarDays'
 import { Disbursements } from './Disbursements'
 import { Districts } from './Districts'
 import { Evaluations } from './Evaluations'
+import { ExceptionRequests } from './ExceptionRequests'
 import { FundUses } from './FundUses'
 import { IpContracts } from './IpContracts'
 import { LoginThrottles } from './LoginThrottles'
@@ -35,6 +36,7 @@ export const collections: CollectionConfig[] = [
   Disbursements,
   FundUses,
   Evaluations,
+  ExceptionRequests,
   TicFigures,
   Objections,
   Programs,

@@ -1,10 +1,11 @@
 'use client'
 // The application's workflow in the admin: transition buttons (with a reason where one is needed), the
 // compliance checklist of its policy set, and the timeline of every transition.
-import { useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { useAuth, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { PolicySetId } from '../policies/types'
+import { journeySentence, journeyStep } from '../policies/journey'
 import { findTransition, STATE_LABELS, type State } from '../policies/workflows'
 import { DANGER, DANGER_STYLE } from './danger'
 
@@ -13,6 +14,7 @@ type Violation = { ruleId: string; message: Bilingual }
 type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
 type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string }; reason?: Bilingual }
 type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string }
+type ExceptionRow = { id: number | string; ruleId: string; reason: string; status: 'pending' | 'granted' | 'refused'; decisionReason?: string | null; createdAt: string; decidedAt?: string | null }
 type ObjectionRow = { id: string; objector: string; content: string; receivedOn: string; status: string; finding?: string; resolvedOn?: string }
 
 const CORRECTABLE: { value: string; zh: string; en: string; date: boolean }[] = [
@@ -30,6 +32,28 @@ const day = (iso?: string) => {
   return `${y}年${m}月${dd}日`
 }
 
+const dayTime = (iso: string, lang: 'zh' | 'en') => {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+  return lang === 'zh' ? `${Number(get('year'))}年${Number(get('month'))}月${Number(get('day'))}日 ${get('hour')}:${get('minute')}` : `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
+}
+// The office that acted (the audit trail keeps the role's Chinese name); the person's name after it.
+const OFFICE_EN: Record<string, string> = { 市科技局: 'City S&T bureau', 区县科技局: 'District S&T bureau', 申报单位: 'Applicant', 专家: 'Expert', 系统管理员: 'Administrator', 系统: 'System' }
+const actorText = (row: { actorName?: string; actorRole?: string }, lang: 'zh' | 'en') => {
+  const office = row.actorRole ? (lang === 'zh' ? row.actorRole : (OFFICE_EN[row.actorRole] ?? row.actorRole)) : lang === 'zh' ? '系统（定时任务）' : 'System (scheduled)'
+  return row.actorName && row.actorRole && row.actorRole !== "系统" ? `${office} · ${row.actorName}` : office
+}
+
+/** Server messages read "中文 / English": show the half in the reader's language. */
+/** A rule's message ends with its id in brackets, for the API; a person reads the words and the article. */
+const plain = (message: string) => message.replace(/\s*\[[a-z0-9.-]+\]\s*$/i, '')
+
+const onlyLang = (message: string, lang: 'zh' | 'en') => {
+  const parts = message.split(' / ')
+  if (parts.length < 2) return message
+  return lang === 'zh' ? parts[0]! : parts.slice(1).join(' / ')
+}
+
 const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = {
   pass: { zh: '符合', en: 'pass', color: '#067647' },
   fail: { zh: '不符合', en: 'fail', color: '#b42318' },
@@ -39,14 +63,23 @@ const STATUS_STYLE: Record<string, { zh: string; en: string; color: string }> = 
 }
 
 export function WorkflowPanel() {
-  const { id } = useDocumentInfo()
+  const { id, savedDocumentData } = useDocumentInfo()
   const policySet = useFormFields(([fields]) => fields.policySet?.value as PolicySetId | undefined)
+  // Reload the checklist after every save: it reflects the saved record, not the form.
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
+  const status = (savedDocumentData as { status?: State } | undefined)?.status
   const { i18n } = useTranslation()
   const lang: 'zh' | 'en' = i18n.language === 'en' ? 'en' : 'zh'
   const [transitions, setTransitions] = useState<TransitionOption[]>([])
   const [checklist, setChecklist] = useState<ChecklistItem[]>([])
   const [timeline, setTimeline] = useState<AuditRow[]>([])
   const [objections, setObjections] = useState<ObjectionRow[]>([])
+  const [exceptions, setExceptions] = useState<ExceptionRow[]>([])
+  const [asking, setAsking] = useState<string | null>(null)
+  const [exceptionText, setExceptionText] = useState('')
+  const { user } = useAuth()
+  const role = (user as { role?: string } | null)?.role
+  const isCity = role === 'admin' || role === 'city-officer'
   const [reason, setReason] = useState('')
   const [objector, setObjector] = useState('')
   const [objectionContent, setObjectionContent] = useState('')
@@ -60,13 +93,15 @@ export function WorkflowPanel() {
 
   const load = useCallback(async () => {
     if (!id) return
-    const [t, c, a, o] = await Promise.all([
+    const [t, c, a, o, x] = await Promise.all([
       fetch(`/api/applications/${id}/transitions`, { credentials: 'include' }).then((r) => r.json()),
       fetch(`/api/applications/${id}/checklist`, { credentials: 'include' }).then((r) => r.json()),
       fetch(`/api/audit-log?where[application][equals]=${id}&where[action][in]=transition,correction&sort=at&limit=100&depth=0`, { credentials: 'include' }).then((r) => r.json()),
       // Objections are the bureau's (applicants get 403 or nothing): who objected stays with the bureau.
       fetch(`/api/objections?where[application][equals]=${id}&sort=receivedOn&limit=100&depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
+      fetch(`/api/exception-requests?where[application][equals]=${id}&sort=-createdAt&limit=100&depth=0`, { credentials: 'include' }).then((r) => (r.ok ? r.json() : { docs: [] })),
     ])
+    setExceptions(x.docs ?? [])
     setTransitions(t.transitions ?? [])
     setChecklist(c.items ?? [])
     setTimeline(a.docs ?? [])
@@ -75,9 +110,45 @@ export function WorkflowPanel() {
 
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, savedAt])
 
   if (!id) return null
+
+  const messageOf = (json: { errors?: { message?: string; data?: { violations?: Violation[] } }[] }, status: number) => {
+    const violations = json.errors?.[0]?.data?.violations ?? []
+    return violations.length ? violations.map((v) => plain(v.message[lang])) : [onlyLang(json.errors?.[0]?.message ?? String(status), lang)]
+  }
+  const askException = async (ruleId: string) => {
+    setBusy(true)
+    setErrors([])
+    const response = await fetch('/api/exception-requests', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ application: id, ruleId, reason: exceptionText.trim() }),
+    })
+    const json = await response.json().catch(() => ({}))
+    setBusy(false)
+    if (!response.ok) return setErrors(messageOf(json, response.status))
+    setAsking(null)
+    setExceptionText('')
+    await load()
+  }
+  const decideException = async (row: ExceptionRow, status: 'granted' | 'refused') => {
+    setBusy(true)
+    setErrors([])
+    const response = await fetch(`/api/exception-requests/${row.id}`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status, decisionReason: reason.trim() }),
+    })
+    const json = await response.json().catch(() => ({}))
+    setBusy(false)
+    if (!response.ok) return setErrors(messageOf(json, response.status))
+    setReason('')
+    await load()
+  }
 
   const run = async (option: TransitionOption) => {
     if (option.needsReason && reason.trim().length === 0) {
@@ -102,7 +173,7 @@ export function WorkflowPanel() {
     setBusy(false)
     if (!response.ok) {
       const violations: Violation[] = json.errors?.[0]?.data?.violations ?? []
-      setErrors(violations.length ? violations.map((v) => v.message[lang]) : [json.errors?.[0]?.message ?? String(response.status)])
+      setErrors(violations.length ? violations.map((v) => plain(v.message[lang])) : [onlyLang(json.errors?.[0]?.message ?? String(response.status), lang)])
       return
     }
     setReason('')
@@ -112,7 +183,16 @@ export function WorkflowPanel() {
   return (
     <div className="workflow-panel" style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem', borderRadius: 4 }}>
       <h3 style={{ marginTop: 0 }}>{lang === 'zh' ? '流程操作' : 'Workflow'}</h3>
-      {transitions.length === 0 && <p>{lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}</p>}
+      {transitions.length === 0 && (
+        <p className="workflow-holder">
+          {policySet && status ? journeySentence(journeyStep(policySet, status), lang) : lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}
+          {policySet && status && timeline.length > 0 && journeyStep(policySet, status).holder
+            ? lang === 'zh'
+              ? `（自${day(timeline[timeline.length - 1]!.at)}起）`
+              : ` (since ${day(timeline[timeline.length - 1]!.at)})`
+            : ''}
+        </p>
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
         {transitions.map((t) => {
           const danger = DANGER[t.name]
@@ -125,7 +205,7 @@ export function WorkflowPanel() {
               data-transition={t.name}
               data-danger={danger?.tone}
               disabled={busy}
-              title={t.allowed ? '' : t.violations.map((v) => v.message[lang]).join('\n')}
+              title={t.allowed ? '' : t.violations.map((v) => plain(v.message[lang])).join('\n')}
               onClick={() => (danger ? setConfirming(t) : void run(t))}
               style={{ opacity: t.allowed ? 1 : 0.6, ...(tone ? { background: tone.background, borderColor: tone.border, color: tone.color, borderWidth: 1, borderStyle: 'solid' } : {}) }}
             >
@@ -185,7 +265,7 @@ export function WorkflowPanel() {
           />
         </fieldset>
       )}
-      {transitions.some((t) => t.needsReason) && (
+      {(transitions.some((t) => t.needsReason) || (isCity && exceptions.some((x) => x.status === 'pending'))) && (
         <textarea
           name="transition-reason"
           placeholder={lang === 'zh' ? '理由（退回、不予通过、摘牌等须填写）' : 'Reason (needed to return, reject, delist…)'}
@@ -209,11 +289,56 @@ export function WorkflowPanel() {
             <tr key={item.ruleId}>
               <td style={{ color: STATUS_STYLE[item.status]?.color, whiteSpace: 'nowrap' }}>{STATUS_STYLE[item.status]?.[lang] ?? item.status}</td>
               <td>
-                {item.title[lang]} <code style={{ fontSize: '0.75rem' }}>{item.ruleId}</code>
+                <span title={item.ruleId}>{item.title[lang]}</span>
                 {item.severity === 'overridable' && <span title={lang === 'zh' ? '原则上条款，可由市科技局说明理由后豁免' : 'In-principle rule: a city officer may override it with a reason'}> ⚖</span>}
-                {item.violation && <div style={{ color: '#b42318' }}>{item.violation.message[lang]}</div>}
+                {item.violation && <div style={{ color: '#b42318' }}>{plain(item.violation.message[lang])}</div>}
                 {item.override && <div style={{ color: '#b54708' }}>{item.override.reason}</div>}
                 {item.status === 'not-yet-applicable' && item.reason && <div style={{ color: '#667085' }}>{item.reason[lang]}</div>}
+                {exceptions
+                  .filter((x) => x.ruleId === item.ruleId)
+                  .map((x) => (
+                    <div key={x.id} className="exception-request" data-exception-status={x.status} style={{ marginTop: 4, paddingLeft: 8, borderLeft: '3px solid #b54708' }}>
+                      {lang === 'zh' ? '豁免申请' : 'Exception request'}（{day(x.createdAt)}）：{x.reason}
+                      <div>
+                        {x.status === 'pending'
+                          ? lang === 'zh'
+                            ? '待市科技局决定'
+                            : 'Awaiting the city bureau'
+                          : `${x.status === 'granted' ? (lang === 'zh' ? '同意豁免' : 'Granted') : lang === 'zh' ? '不予豁免' : 'Refused'}（${day(x.decidedAt ?? undefined)}）${x.decisionReason ? `：${x.decisionReason}` : ''}`}
+                      </div>
+                      {x.status === 'pending' && isCity && (
+                        <div style={{ display: 'flex', gap: '0.5rem', marginTop: 4 }}>
+                          <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy} data-decide-exception="granted" onClick={() => void decideException(x, 'granted')}>
+                            {lang === 'zh' ? '同意豁免' : 'Grant'}
+                          </button>
+                          <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} disabled={busy} data-decide-exception="refused" onClick={() => void decideException(x, 'refused')}>
+                            {lang === 'zh' ? '不予豁免' : 'Refuse'}
+                          </button>
+                          <span style={{ color: '#667085' }}>{lang === 'zh' ? '（决定理由写在上方“理由”框中）' : '(write the reason in the box above)'}</span>
+                        </div>
+                      )}
+                    </div>
+                  ))}
+                {item.status === 'fail' && item.severity === 'overridable' && role === 'applicant' && !exceptions.some((x) => x.ruleId === item.ruleId && x.status === 'pending') && (
+                  asking === item.ruleId ? (
+                    <div className="exception-input" style={{ marginTop: 4 }}>
+                      <textarea
+                        name="exception-reason"
+                        placeholder={lang === 'zh' ? '请说明申请豁免的理由（至少10个字）' : 'Why should this rule be waived? (at least 10 characters)'}
+                        value={exceptionText}
+                        onChange={(e) => setExceptionText(e.target.value)}
+                        style={{ width: '100%', minHeight: 50 }}
+                      />
+                      <button type="button" className="btn btn--style-primary btn--size-small" style={{ margin: 0 }} disabled={busy} data-submit-exception={item.ruleId} onClick={() => void askException(item.ruleId)}>
+                        {lang === 'zh' ? '提交豁免申请' : 'Send the request'}
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: '4px 0 0' }} data-ask-exception={item.ruleId} onClick={() => setAsking(item.ruleId)}>
+                      {lang === 'zh' ? '申请豁免' : 'Ask for an exception'}
+                    </button>
+                  )
+                )}
               </td>
             </tr>
           ))}
@@ -224,8 +349,7 @@ export function WorkflowPanel() {
       <ol className="workflow-timeline" style={{ fontSize: '0.85rem' }}>
         {timeline.map((row) => (
           <li key={row.id}>
-            {new Date(row.at).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' })} · {row.actorName ?? (lang === 'zh' ? '系统' : 'system')}
-            {row.actorRole ? `（${row.actorRole}）` : ''} ·{' '}
+            {dayTime(row.at, lang)} · {actorText(row, lang)} ·{' '}
             {row.action === 'correction' ? (
               row.summary
             ) : (

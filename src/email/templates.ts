@@ -18,6 +18,7 @@ export const TEMPLATE_IDS = [
   'password-reset',
   'record-corrected',
   'note-mention',
+  'review-assigned',
 ] as const
 
 export type TemplateId = (typeof TEMPLATE_IDS)[number]
@@ -41,6 +42,7 @@ export const TEMPLATE_LABELS: Record<TemplateId, { zh: string; en: string }> = {
   'password-reset': { zh: '密码重置', en: 'Password reset' },
   'record-corrected': { zh: '记录更正', en: 'Record corrected' },
   'note-mention': { zh: '内部批注提及', en: 'Mentioned in an internal note' },
+  'review-assigned': { zh: '评审任务', en: 'Review assigned' },
 }
 
 /** What a template knows about the application it is about. */
@@ -71,6 +73,7 @@ export interface TemplateContext {
  * - evaluation-result: `year`, `grade` (excellent|good|fair|fail), `consequence`
  * - remainder-installment-due: `projectTitle`, `subsidyTotal`, `remainder`, `acceptedOn`
  * - password-reset: `link`, `hours`
+ * - review-assigned: `dueOn` (the expert's review is due)
  * - any: `note` (an extra paragraph)
  */
 export type TemplateData = Record<string, unknown>
@@ -253,6 +256,24 @@ function text(template: TemplateId, lang: Lang, ctx: TemplateContext): TemplateT
       return zh
         ? { subject: `【内部批注】${author}在${n}中提到了您`, paragraphs: [`${author}在${n}的内部批注中提到了您（仅工作人员可见）：`, body] }
         : { subject: `${author} mentioned you in an internal note on ${n}`, paragraphs: [`${author} mentioned you in an internal note on ${n} (staff only):`, body] }
+    }
+    case 'review-assigned': {
+      const due = str(d.dueOn)
+      return zh
+        ? {
+            subject: `【评审任务】请评审${n}`,
+            paragraphs: [
+              `市科技局邀请您评审${n}。请登录系统，在首页“我的评审”中打开评分表完成评分和评审意见${due ? `，并于${formatDay(due, 'zh')}前提交` : ''}。`,
+              '如您或您所在单位与该申报存在利益关系，请在评审表中声明回避。',
+            ],
+          }
+        : {
+            subject: `Review assigned: ${n}`,
+            paragraphs: [
+              `The city S&T bureau asks you to review ${n}. Sign in and open the score sheet from "My reviews" on the home page${due ? `; please submit by ${formatDay(due, 'en')}` : ''}.`,
+              'If you or your organisation has an interest in this application, declare a conflict on the review form.',
+            ],
+          }
     }
     case 'remainder-installment-due': {
       const project = str(d.projectTitle) ?? '—'

@@ -19,6 +19,9 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, operatio
   const expertId = idOf(merged.expert)
   if (applicationId === null || expertId === null) return data
   const application = await loadApplication(req, applicationId)
+  // The review's title in lists and the breadcrumb: the application and the stage, not a bare id.
+  const stage = (merged.stage ?? 'expert-review') === 'evaluation' ? '年度评价' : '专家评审'
+  data.label = `${application.title}（${stage}）`
 
   const assigned = (application.assignedExperts ?? []).map((e) => String(idOf(e)))
   if (!assigned.includes(String(expertId))) {
@@ -59,12 +62,12 @@ export const prepareReview: CollectionBeforeChangeHook = async ({ data, operatio
     } else {
       const { total, problems } = reviewTotal(scores)
       if (problems.length > 0 && merged.submitted) {
-        rejectMessage('reviews', 'scores', `评分不完整或无效：${problems.join('；')}`, `scores incomplete or invalid: ${problems.join('; ')}`)
+        rejectMessage('reviews', 'scores', problems.map((p) => p.zh).join('；'), problems.map((p) => p.en).join('; '))
       }
       data.totalScore = problems.length === 0 ? total : null
     }
   } else if (merged.submitted) {
-    rejectMessage('reviews', 'scores', '提交评审前须完成评分', 'score every criterion before submitting the review')
+    rejectMessage('reviews', 'scores', '提交评审前须为每一项评分（或声明回避）', 'score every criterion (or declare a conflict) before submitting the review')
   }
 
   if (merged.submitted && !originalDoc?.submitted) data.submittedAt = new Date().toISOString()

@@ -27,3 +27,30 @@ export function withCheckChar(first17: string): string {
   if (check === null) throw new Error(`invalid credit code body: ${first17}`)
   return first17 + check
 }
+
+/**
+ * What exactly is wrong with a code, for a person: the length found, the first character not in the
+ * alphabet and its position, or the check digit expected against the one given. Null when the code is valid.
+ */
+export function creditCodeExplanation(raw: string): { zh: string; en: string } | null {
+  const code = raw.trim().toUpperCase()
+  if (code.length !== 18) {
+    return { zh: `统一社会信用代码应为18位，现为${code.length}位`, en: `a unified social credit code has 18 characters; this one has ${code.length}` }
+  }
+  const bad = [...code].findIndex((c) => !ALPHABET.includes(c))
+  if (bad >= 0) {
+    const c = code.charAt(bad)
+    return {
+      zh: `统一社会信用代码第${bad + 1}位“${c}”不是有效字符（只用数字和除 I、O、Z、S、V 以外的大写字母）`,
+      en: `character ${bad + 1} of the code, "${c}", is not allowed (digits and capital letters other than I, O, Z, S, V)`,
+    }
+  }
+  const expected = creditCodeCheckChar(code.slice(0, 17))
+  if (expected !== code.charAt(17)) {
+    return {
+      zh: `统一社会信用代码校验位（第18位）应为“${expected}”，填写的是“${code.charAt(17)}”：请核对前17位是否有误`,
+      en: `the check digit (character 18) should be "${expected}", not "${code.charAt(17)}": check the first 17 characters`,
+    }
+  }
+  return null
+}

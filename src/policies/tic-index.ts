@@ -99,13 +99,24 @@ export function scoreTicIndex(scores: Readonly<Record<string, number>>): TicScor
   })
   const unknown = Object.keys(scores).filter((k) => !TIC_INDEX_CODES.includes(k))
   if (missing.length || invalid.length || unknown.length) {
-    return {
-      ok: false, missing, invalid, unknown,
-      message: {
-        zh: `评分不完整或无效：${missing.length ? `缺少 ${missing.join('、')}` : ''}${invalid.length ? `；无效 ${invalid.join('、')}（须为0–100的整数）` : ''}${unknown.length ? `；未知指标 ${unknown.join('、')}` : ''}`,
-        en: `Scores incomplete or invalid: ${missing.length ? `missing ${missing.join(', ')}` : ''}${invalid.length ? `; invalid ${invalid.join(', ')} (integers 0–100)` : ''}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}`,
-      },
+    const name = (code: string, lang: 'zh' | 'en') => {
+      const found = TIC_INDEX.flatMap((f) => f.children).find((c) => c.code === code)
+      return found ? (lang === 'zh' ? `${code}「${found.zh}」` : `${code} "${found.en}"`) : code
     }
+    // Name at most three indicators; the sheet marks the rest.
+    const list = (codes: string[], lang: 'zh' | 'en') =>
+      codes.slice(0, 3).map((c) => name(c, lang)).join(lang === 'zh' ? '、' : '; ') + (codes.length > 3 ? (lang === 'zh' ? ` 等 ${codes.length} 项` : ` and ${codes.length - 3} more`) : '')
+    const zh = [
+      missing.length ? `尚有 ${missing.length} 项指标未评分：${list(missing, 'zh')}` : '',
+      invalid.length ? `${list(invalid, 'zh')} 的得分须为 0 至 100 的整数` : '',
+      unknown.length ? `评分表中没有指标 ${unknown.join('、')}` : '',
+    ].filter(Boolean)
+    const en = [
+      missing.length ? `${missing.length} indicator(s) not scored yet — ${list(missing, 'en')}` : '',
+      invalid.length ? `the score of ${list(invalid, 'en')} must be a whole number from 0 to 100` : '',
+      unknown.length ? `the sheet has no indicator ${unknown.join(', ')}` : '',
+    ].filter(Boolean)
+    return { ok: false, missing, invalid, unknown, message: { zh: zh.join('；'), en: en.join('; ') } }
   }
   // lcm of the group sizes (2,3,5,6,7) so every group's mean is an exact integer multiple
   const sizes = TIC_INDEX.map((f) => f.children.length)
@@ -171,14 +182,20 @@ export interface PanelResult {
   invalid: { expertId: string; problem: string }[]
 }
 
-export function reviewTotal(scores: Readonly<Record<string, number>>, form: readonly ReviewCriterion[] = CONSORTIUM_REVIEW_FORM): { total: number; problems: string[] } {
-  const problems: string[] = []
+/** The total of a scored form, and each problem named by its criterion, in Chinese and English. */
+export function reviewTotal(scores: Readonly<Record<string, number>>, form: readonly ReviewCriterion[] = CONSORTIUM_REVIEW_FORM): { total: number; problems: Bilingual[] } {
+  const problems: Bilingual[] = []
   let total = 0
   for (const c of form) {
     const v = scores[c.id]
-    if (v === undefined) problems.push(`missing ${c.id}`)
-    else if (!Number.isSafeInteger(v) || v < 0 || v > c.maxPoints) problems.push(`${c.id} must be an integer 0–${c.maxPoints}`)
-    else total += v
+    if (v === undefined) problems.push({ zh: `「${c.label.zh}」尚未评分`, en: `"${c.label.en}" has no score yet` })
+    else if (!Number.isSafeInteger(v) || v < 0 || v > c.maxPoints) {
+      problems.push({ zh: `「${c.label.zh}」须为 0 至 ${c.maxPoints} 的整数（填写的是 ${v}）`, en: `"${c.label.en}" must be a whole number from 0 to ${c.maxPoints} (got ${v})` })
+    } else total += v
+  }
+  const known = new Set(form.map((c) => c.id))
+  for (const key of Object.keys(scores)) {
+    if (!known.has(key)) problems.push({ zh: `评分表中没有评分项 ${key}`, en: `the form has no criterion ${key}` })
   }
   return { total, problems }
 }
@@ -190,7 +207,7 @@ export function panelResult(reviews: readonly ExpertReview[], policySet: PolicyS
   const totals: number[] = []
   for (const r of counted) {
     const { total, problems } = reviewTotal(r.scores, form)
-    if (problems.length) invalid.push({ expertId: r.expertId, problem: problems.join('; ') })
+    if (problems.length) invalid.push({ expertId: r.expertId, problem: problems.map((p) => p.en).join('; ') })
     else totals.push(total)
   }
   const count = totals.length

@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { describeError, errorBody, logRefusal, platform, platformError } from '../lib/errors'
 
+import { hasRole } from '../access/roles'
 import { blockingViolations, checkAll, checklistSummary } from '../policies'
 import { applicationFacts } from './facts'
 import { applyTransition, todayIso, TransitionRefused, transitionsFor } from './transition'
@@ -70,8 +71,11 @@ export const checklistEndpoint: Endpoint = {
       await req.payload.findByID({ collection: 'applications', id: idParam(req), depth: 0, overrideAccess: false, user: req.user, req })
       const facts = await applicationFacts(req, idParam(req))
       const today = todayIso()
-      const items = checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today })
-      return Response.json({ items, summary: checklistSummary(items), blocking: blockingViolations(items).length })
+      const all = checkAll({ ...facts, today, submittedOn: facts.submittedOn ?? today })
+      // An override's reason is the bureau's internal note: applicants and experts see only that it is overridden.
+      const staff = hasRole(req.user, 'admin', 'city-officer', 'district-officer')
+      const items = staff ? all : all.map((item) => (item.override ? { ...item, override: { at: item.override.at } } : item))
+      return Response.json({ items, summary: checklistSummary(all), blocking: blockingViolations(all).length })
     } catch (error) {
       return errorResponse(req, error)
     }

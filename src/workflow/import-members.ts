@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import { creditCodeProblem } from '../lib/credit-code'
+import { creditCodeExplanation } from '../lib/credit-code'
 import { describeError, errorResponse, platform, platformError } from '../lib/errors'
 
 const ROLE_BY_LABEL: Record<string, string> = {
@@ -70,9 +70,9 @@ export async function readMemberSheet(buffer: ArrayBuffer | Buffer): Promise<{ r
     const roleLabel = cell(at.role)
     if (!name && !creditCode) return
     const role = ROLE_BY_LABEL[roleLabel] ?? (Object.values(ROLE_BY_LABEL).includes(roleLabel) ? roleLabel : '')
-    const problem = creditCodeProblem(creditCode)
+    const problem = creditCodeExplanation(creditCode)
     if (!name) problems.push(`第${number}行：缺少单位名称 / row ${number}: no name`)
-    if (problem) problems.push(`第${number}行：统一社会信用代码 ${creditCode} 无效（${problem}） / row ${number}: invalid credit code ${creditCode} (${problem})`)
+    if (problem) problems.push(`第${number}行：${problem.zh}（${creditCode}） / row ${number}: ${problem.en} (${creditCode})`)
     if (!role) problems.push(`第${number}行：角色“${roleLabel}”无效，应为 ${Object.keys(ROLE_BY_LABEL).join('、')} / row ${number}: unknown role "${roleLabel}"`)
     const shareText = cell(at.share)
     const share = shareText === '' ? undefined : Number(shareText)
@@ -181,5 +181,35 @@ export const importMembersEndpoint: Endpoint = {
       if (status >= 500) throw error
       return errorResponse(status, violations.map((v) => ({ ...v, message: { zh: `导入失败，未保存任何数据：${v.message.zh}`, en: `Import failed, nothing saved: ${v.message.en}` } })))
     }
+  },
+}
+
+/** GET /api/members/import-template: the sheet to fill in, with its Chinese headers and one example row. */
+export const importTemplateEndpoint: Endpoint = {
+  path: '/import-template',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: '请先登录 / please log in' }] }, { status: 401 })
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('成员单位')
+    sheet.columns = [
+      { header: COLUMNS.name[0], width: 36 },
+      { header: COLUMNS.creditCode[0], width: 24 },
+      { header: COLUMNS.role[0], width: 12 },
+      { header: COLUMNS.tasks[0], width: 40 },
+      { header: COLUMNS.share[0], width: 18 },
+      { header: COLUMNS.head[0], width: 14 },
+    ]
+    sheet.getRow(1).font = { bold: true }
+    sheet.addRow(['（示例，请删除本行）宁波某某科技有限公司', '91330200MA2H00001W', '企业', '关键材料中试', 200, '张三'])
+    const roles = Object.keys(ROLE_BY_LABEL).join(',')
+    for (let r = 2; r <= 500; r++) sheet.getCell(r, 3).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${roles}"`] }
+    const buffer = await workbook.xlsx.writeBuffer()
+    return new Response(buffer as ArrayBuffer, {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="members-template.xlsx"; filename*=UTF-8''${encodeURIComponent('成员单位导入模板.xlsx')}`,
+      },
+    })
   },
 }

@@ -70,6 +70,7 @@ beforeAll(async () => {
   rows['fund-uses'] = await onBoth('fund-uses', () => ({ year: 2026, source: 'fiscal', category: 'other-lawful', description: '设备', amount: 1 }))
   rows.evaluations = await onBoth('evaluations', () => ({ year: 2025, kind: 'annual' }))
   rows['tic-figures'] = await onBoth('tic-figures', () => ({ year: 2025 }))
+  rows['exception-requests'] = await onBoth('exception-requests', () => ({ ruleId: 'nb.lead.platform', ruleTitle: '研发平台', reason: '访问表：申请豁免的理由', status: 'pending' }))
   rows.reviews = pair(
     await make(payload, 'reviews', { ...link(X), expert: world.users.expert1.id, stage: 'expert-review' }),
     await make(payload, 'reviews', { ...link(Y), expert: world.users.expert2.id, stage: 'expert-review' }),
@@ -133,7 +134,7 @@ const count = async (payload: Payload, path: string) => (await payload.count({ c
 const CHANGE: Record<string, Record<string, unknown>> = {
   applications: { publicSummary: '访问表' }, members: { tasks: '访问表' }, agreements: { title: '访问表' }, 'ip-contracts': { title: '访问表' },
   projects: { title: '访问表' }, disbursements: { note: '访问表' }, 'fund-uses': { description: '访问表' }, evaluations: { selfReport: '访问表' },
-  'tic-figures': { staff: 1 }, reviews: { opinion: '访问表' }, objections: { finding: '访问表' }, 'application-notes': { body: '访问表' }, 'audit-log': { summary: '访问表' },
+  'tic-figures': { staff: 1 }, 'exception-requests': { decisionReason: '访问表' }, reviews: { opinion: '访问表' }, objections: { finding: '访问表' }, 'application-notes': { body: '访问表' }, 'audit-log': { summary: '访问表' },
   organizations: { legalRepresentative: '访问表' }, users: { phone: '0574-0000' }, notifications: { resend: false }, media: { title: '访问表' },
   programs: { year: 2022 }, districts: { city: '宁波' }, 'calendar-days': { name: '访问表' }, 'login-throttles': { attempts: 2 },
   'payload-jobs': { queue: 'x' }, 'payload-kv': { key: 'x' }, 'payload-locked-documents': { globalSlug: 'x' }, 'payload-migrations': { name: 'x' },
@@ -154,6 +155,7 @@ function createBody(path: string, scope: Cell['scope'], role: Role): Record<stri
     case 'fund-uses': return { application: app, year: 2026, source: 'own', category: 'other-lawful', description: '设备', amount: 1 }
     case 'evaluations': return { application: app, year: 2024, kind: 'annual' }
     case 'tic-figures': return { application: app, year: 2019 + (n % 5) }
+    case 'exception-requests': return { application: app, ruleId: 'nb.lead.platform', reason: `访问表：申请豁免的理由${n}` }
     case 'reviews': return { application: app, stage: 'expert-review', expert: role === 'expert' ? userIds.expert : scope === 'other' ? world.users.expert2.id : world.users.expert1.id }
     case 'objections': return { application: app, objector: '某人', content: '异议', receivedOn: '2026-02-01' }
     case 'application-notes': return { application: app, body: `批注${n}` }

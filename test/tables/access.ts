@@ -50,6 +50,8 @@ export const ACCESS_TABLE: CollectionRow[] = [
   { path: 'disbursements', ...child('aannnn', 'aannnn', 'nnnnnn') },
   { path: 'fund-uses', ...child('aaonon', 'aannnn') },
   { path: 'evaluations', ...child('aannnn', 'aannon') },
+  // 申请豁免: applicants ask on their own applications; the city bureau decides; only an administrator deletes.
+  { path: 'exception-requests', ...child('aannon', 'aannnn') },
   { path: 'tic-figures', ...child('aaonon', 'aannnn') },
   // Reviews: the expert's own (own = expert1's review of X; other = expert2's of Y); applicants never.
   { path: 'reviews', read: 'aaoonn', create: 'aanonn', update: 'aanonn', delete: 'aannnn', scopes: 'own-other' },

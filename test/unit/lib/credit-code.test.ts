@@ -32,3 +32,17 @@ describe('unified social credit code (GB 32100-2015)', () => {
     expect(found).toBe(true)
   })
 })
+
+describe('creditCodeExplanation says what is wrong', async () => {
+  const { creditCodeExplanation, withCheckChar } = await import('../../../src/lib/credit-code')
+  const good = withCheckChar('91330200MA2H00001')
+  it('names the length, the bad character and its place, or the expected check digit', () => {
+    expect(creditCodeExplanation(good)).toBeNull()
+    expect(creditCodeExplanation('9133')?.zh).toBe('统一社会信用代码应为18位，现为4位')
+    expect(creditCodeExplanation(`${good.slice(0, 4)}O${good.slice(5)}`)?.zh).toContain('第5位“O”不是有效字符')
+    const wrong = good.slice(17) === '0' ? '1' : '0'
+    const explained = creditCodeExplanation(good.slice(0, 17) + wrong)
+    expect(explained?.zh).toBe(`统一社会信用代码校验位（第18位）应为“${good.slice(17)}”，填写的是“${wrong}”：请核对前17位是否有误`)
+    expect(explained?.en).toContain(`should be "${good.slice(17)}", not "${wrong}"`)
+  })
+})

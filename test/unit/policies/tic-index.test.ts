@@ -58,6 +58,6 @@ describe('consortium review form (ours) and panels', () => {
     const low = panelResult([r('a', good), r('b', good), r('c', { ...good, governance: 9 })], 'zj-consortium')
     expect(low).toMatchObject({ averageScore: 69, recommend: false })
     const bad = panelResult([r('a', { ...good, governance: 16 })], 'zj-consortium')
-    expect(bad.invalid[0]?.problem).toContain('governance')
+    expect(bad.invalid[0]?.problem).toContain('"Governance and operating mechanisms" must be a whole number from 0 to 15 (got 16)')
   })
 })

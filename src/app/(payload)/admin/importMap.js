@@ -23,11 +23,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_9d971ea98a6e4b043ef55920f787f459 } from '../../../../src/components/MoneyCell'
-import { OverrideRuleField as OverrideRuleField_3f3096464215acb965c9dd9f218873b3 } from '../../../../src/components/OverrideRuleField'
-import { ExportButton as ExportButton_a91b080045b1ddb7d729e777b6b52e9c } from '../../../../src/components/ExportButton'
-import { BulkTransition as BulkTransition_440e878f93374e8aabb6de9f0f7ce3bc } from '../../../../src/components/BulkTransition'
+import { ImportMembers as ImportMembers_c2915818ebca51d7c9e26000ec2b4b05 } from '../../../../src/components/ImportMembers'
+import { MemberUnitPicker as MemberUnitPicker_d35a9524b74a8dd208c174f17bf6c6fa } from '../../../../src/components/MemberUnitPicker'
 import { ScoresField as ScoresField_cda52ffaf3dd43ddc68a964dce4fd543 } from '../../../../src/components/ScoresField'
+import { PlainJsonField as PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747 } from '../../../../src/components/PlainJsonField'
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
+import { MyWork as MyWork_d40c1e2347a90734df8605b79d130530 } from '../../../../src/components/MyWork'
 import { Dashboard as Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e } from '../../../../src/components/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -58,11 +59,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/MoneyCell#MoneyCell": MoneyCell_9d971ea98a6e4b043ef55920f787f459,
-  "/src/components/OverrideRuleField#OverrideRuleField": OverrideRuleField_3f3096464215acb965c9dd9f218873b3,
-  "/src/components/ExportButton#ExportButton": ExportButton_a91b080045b1ddb7d729e777b6b52e9c,
-  "/src/components/BulkTransition#BulkTransition": BulkTransition_440e878f93374e8aabb6de9f0f7ce3bc,
+  "/src/components/ImportMembers#ImportMembers": ImportMembers_c2915818ebca51d7c9e26000ec2b4b05,
+  "/src/components/MemberUnitPicker#MemberUnitPicker": MemberUnitPicker_d35a9524b74a8dd208c174f17bf6c6fa,
   "/src/components/ScoresField#ScoresField": ScoresField_cda52ffaf3dd43ddc68a964dce4fd543,
+  "/src/components/PlainJsonField#PlainJsonField": PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747,
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
+  "/src/components/MyWork#MyWork": MyWork_d40c1e2347a90734df8605b79d130530,
   "/src/components/Dashboard#Dashboard": Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,7 +5,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_applications_documents_kind" AS ENUM('notice', 'decision', 'certificate');
   CREATE TYPE "public"."enum__applications_v_version_documents_kind" AS ENUM('notice', 'decision', 'certificate');
+  CREATE TYPE "public"."enum_exception_requests_status" AS ENUM('pending', 'granted', 'refused');
   ALTER TYPE "public"."enum_notifications_template" ADD VALUE 'note-mention';
+  ALTER TYPE "public"."enum_notifications_template" ADD VALUE 'review-assigned';
   CREATE TABLE "applications_documents" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -47,9 +49,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer
   );
   
+  CREATE TABLE "exception_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"application_id" integer NOT NULL,
+  	"lead_id" integer,
+  	"district_id" integer,
+  	"label" varchar,
+  	"rule_id" varchar NOT NULL,
+  	"rule_title" varchar,
+  	"reason" varchar NOT NULL,
+  	"status" "enum_exception_requests_status" DEFAULT 'pending' NOT NULL,
+  	"decision_reason" varchar,
+  	"requested_by_id" integer,
+  	"decided_by_id" integer,
+  	"decided_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "applications_peer_experts" ALTER COLUMN "name" DROP NOT NULL;
+  ALTER TABLE "applications_peer_experts" ALTER COLUMN "title" DROP NOT NULL;
+  ALTER TABLE "applications_peer_experts" ALTER COLUMN "discipline_match" DROP NOT NULL;
+  ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "name" DROP NOT NULL;
+  ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "title" DROP NOT NULL;
+  ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "discipline_match" DROP NOT NULL;
   ALTER TABLE "applications" ADD COLUMN "search_text" varchar;
+  ALTER TABLE "applications" ADD COLUMN "review_due_on" timestamp(3) with time zone;
   ALTER TABLE "_applications_v" ADD COLUMN "version_search_text" varchar;
+  ALTER TABLE "_applications_v" ADD COLUMN "version_review_due_on" timestamp(3) with time zone;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "application_notes_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "exception_requests_id" integer;
   ALTER TABLE "applications_documents" ADD CONSTRAINT "applications_documents_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "applications_documents" ADD CONSTRAINT "applications_documents_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_applications_v_version_documents" ADD CONSTRAINT "_applications_v_version_documents_file_id_media_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -60,6 +89,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "application_notes" ADD CONSTRAINT "application_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "application_notes_rels" ADD CONSTRAINT "application_notes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."application_notes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "application_notes_rels" ADD CONSTRAINT "application_notes_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "exception_requests" ADD CONSTRAINT "exception_requests_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exception_requests" ADD CONSTRAINT "exception_requests_lead_id_organizations_id_fk" FOREIGN KEY ("lead_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exception_requests" ADD CONSTRAINT "exception_requests_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exception_requests" ADD CONSTRAINT "exception_requests_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "exception_requests" ADD CONSTRAINT "exception_requests_decided_by_id_users_id_fk" FOREIGN KEY ("decided_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "applications_documents_order_idx" ON "applications_documents" USING btree ("_order");
   CREATE INDEX "applications_documents_parent_id_idx" ON "applications_documents" USING btree ("_parent_id");
   CREATE INDEX "applications_documents_file_idx" ON "applications_documents" USING btree ("file_id");
@@ -76,10 +110,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "application_notes_rels_parent_idx" ON "application_notes_rels" USING btree ("parent_id");
   CREATE INDEX "application_notes_rels_path_idx" ON "application_notes_rels" USING btree ("path");
   CREATE INDEX "application_notes_rels_users_id_idx" ON "application_notes_rels" USING btree ("users_id");
+  CREATE INDEX "exception_requests_application_idx" ON "exception_requests" USING btree ("application_id");
+  CREATE INDEX "exception_requests_lead_idx" ON "exception_requests" USING btree ("lead_id");
+  CREATE INDEX "exception_requests_district_idx" ON "exception_requests" USING btree ("district_id");
+  CREATE INDEX "exception_requests_rule_id_idx" ON "exception_requests" USING btree ("rule_id");
+  CREATE INDEX "exception_requests_status_idx" ON "exception_requests" USING btree ("status");
+  CREATE INDEX "exception_requests_requested_by_idx" ON "exception_requests" USING btree ("requested_by_id");
+  CREATE INDEX "exception_requests_decided_by_idx" ON "exception_requests" USING btree ("decided_by_id");
+  CREATE INDEX "exception_requests_updated_at_idx" ON "exception_requests" USING btree ("updated_at");
+  CREATE INDEX "exception_requests_created_at_idx" ON "exception_requests" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_application_notes_fk" FOREIGN KEY ("application_notes_id") REFERENCES "public"."application_notes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_exception_requests_fk" FOREIGN KEY ("exception_requests_id") REFERENCES "public"."exception_requests"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "applications_search_text_idx" ON "applications" USING btree ("search_text");
   CREATE INDEX "_applications_v_version_version_search_text_idx" ON "_applications_v" USING btree ("version_search_text");
-  CREATE INDEX "payload_locked_documents_rels_application_notes_id_idx" ON "payload_locked_documents_rels" USING btree ("application_notes_id");`)
+  CREATE INDEX "payload_locked_documents_rels_application_notes_id_idx" ON "payload_locked_documents_rels" USING btree ("application_notes_id");
+  CREATE INDEX "payload_locked_documents_rels_exception_requests_id_idx" ON "payload_locked_documents_rels" USING btree ("exception_requests_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -88,11 +133,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_applications_v_version_documents" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "application_notes" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "application_notes_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "exception_requests" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "applications_documents" CASCADE;
   DROP TABLE "_applications_v_version_documents" CASCADE;
   DROP TABLE "application_notes" CASCADE;
   DROP TABLE "application_notes_rels" CASCADE;
+  DROP TABLE "exception_requests" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_application_notes_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_exception_requests_fk";
   
   ALTER TABLE "notifications" ALTER COLUMN "template" SET DATA TYPE text;
   DROP TYPE "public"."enum_notifications_template";
@@ -101,9 +150,20 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "applications_search_text_idx";
   DROP INDEX "_applications_v_version_version_search_text_idx";
   DROP INDEX "payload_locked_documents_rels_application_notes_id_idx";
+  DROP INDEX "payload_locked_documents_rels_exception_requests_id_idx";
+  ALTER TABLE "applications_peer_experts" ALTER COLUMN "name" SET NOT NULL;
+  ALTER TABLE "applications_peer_experts" ALTER COLUMN "title" SET NOT NULL;
+  ALTER TABLE "applications_peer_experts" ALTER COLUMN "discipline_match" SET NOT NULL;
+  ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "name" SET NOT NULL;
+  ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "title" SET NOT NULL;
+  ALTER TABLE "_applications_v_version_peer_experts" ALTER COLUMN "discipline_match" SET NOT NULL;
   ALTER TABLE "applications" DROP COLUMN "search_text";
+  ALTER TABLE "applications" DROP COLUMN "review_due_on";
   ALTER TABLE "_applications_v" DROP COLUMN "version_search_text";
+  ALTER TABLE "_applications_v" DROP COLUMN "version_review_due_on";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "application_notes_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "exception_requests_id";
   DROP TYPE "public"."enum_applications_documents_kind";
-  DROP TYPE "public"."enum__applications_v_version_documents_kind";`)
+  DROP TYPE "public"."enum__applications_v_version_documents_kind";
+  DROP TYPE "public"."enum_exception_requests_status";`)
 }

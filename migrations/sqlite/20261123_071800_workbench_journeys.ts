@@ -68,12 +68,83 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`application_notes_rels_parent_idx\` ON \`application_notes_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`application_notes_rels_path_idx\` ON \`application_notes_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`application_notes_rels_users_id_idx\` ON \`application_notes_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`exception_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`application_id\` integer NOT NULL,
+  	\`lead_id\` integer,
+  	\`district_id\` integer,
+  	\`label\` text,
+  	\`rule_id\` text NOT NULL,
+  	\`rule_title\` text,
+  	\`reason\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`decision_reason\` text,
+  	\`requested_by_id\` integer,
+  	\`decided_by_id\` integer,
+  	\`decided_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`lead_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`district_id\`) REFERENCES \`districts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`exception_requests_application_idx\` ON \`exception_requests\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_lead_idx\` ON \`exception_requests\` (\`lead_id\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_district_idx\` ON \`exception_requests\` (\`district_id\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_rule_id_idx\` ON \`exception_requests\` (\`rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_status_idx\` ON \`exception_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_requested_by_idx\` ON \`exception_requests\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_decided_by_idx\` ON \`exception_requests\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_updated_at_idx\` ON \`exception_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`exception_requests_created_at_idx\` ON \`exception_requests\` (\`created_at\`);`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_applications_peer_experts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`title\` text,
+  	\`discipline_match\` text,
+  	\`opinion\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_applications_peer_experts\`("_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion") SELECT "_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion" FROM \`applications_peer_experts\`;`)
+  await db.run(sql`DROP TABLE \`applications_peer_experts\`;`)
+  await db.run(sql`ALTER TABLE \`__new_applications_peer_experts\` RENAME TO \`applications_peer_experts\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`applications_peer_experts_order_idx\` ON \`applications_peer_experts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`applications_peer_experts_parent_id_idx\` ON \`applications_peer_experts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new__applications_v_version_peer_experts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`title\` text,
+  	\`discipline_match\` text,
+  	\`opinion\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_applications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__applications_v_version_peer_experts\`("_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion", "_uuid") SELECT "_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion", "_uuid" FROM \`_applications_v_version_peer_experts\`;`)
+  await db.run(sql`DROP TABLE \`_applications_v_version_peer_experts\`;`)
+  await db.run(sql`ALTER TABLE \`__new__applications_v_version_peer_experts\` RENAME TO \`_applications_v_version_peer_experts\`;`)
+  await db.run(sql`CREATE INDEX \`_applications_v_version_peer_experts_order_idx\` ON \`_applications_v_version_peer_experts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_applications_v_version_peer_experts_parent_id_idx\` ON \`_applications_v_version_peer_experts\` (\`_parent_id\`);`)
   await db.run(sql`ALTER TABLE \`applications\` ADD \`search_text\` text;`)
+  await db.run(sql`ALTER TABLE \`applications\` ADD \`review_due_on\` text;`)
   await db.run(sql`CREATE INDEX \`applications_search_text_idx\` ON \`applications\` (\`search_text\`);`)
   await db.run(sql`ALTER TABLE \`_applications_v\` ADD \`version_search_text\` text;`)
+  await db.run(sql`ALTER TABLE \`_applications_v\` ADD \`version_review_due_on\` text;`)
   await db.run(sql`CREATE INDEX \`_applications_v_version_version_search_text_idx\` ON \`_applications_v\` (\`version_search_text\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`application_notes_id\` integer REFERENCES application_notes(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`exception_requests_id\` integer REFERENCES exception_requests(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_application_notes_id_idx\` ON \`payload_locked_documents_rels\` (\`application_notes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_exception_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`exception_requests_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -81,6 +152,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_applications_v_version_documents\`;`)
   await db.run(sql`DROP TABLE \`application_notes\`;`)
   await db.run(sql`DROP TABLE \`application_notes_rels\`;`)
+  await db.run(sql`DROP TABLE \`exception_requests\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -159,6 +231,41 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_login_throttles_id_idx\` ON \`payload_locked_documents_rels\` (\`login_throttles_id\`);`)
   await db.run(sql`DROP INDEX \`applications_search_text_idx\`;`)
   await db.run(sql`ALTER TABLE \`applications\` DROP COLUMN \`search_text\`;`)
+  await db.run(sql`ALTER TABLE \`applications\` DROP COLUMN \`review_due_on\`;`)
   await db.run(sql`DROP INDEX \`_applications_v_version_version_search_text_idx\`;`)
   await db.run(sql`ALTER TABLE \`_applications_v\` DROP COLUMN \`version_search_text\`;`)
+  await db.run(sql`ALTER TABLE \`_applications_v\` DROP COLUMN \`version_review_due_on\`;`)
+  await db.run(sql`CREATE TABLE \`__new_applications_peer_experts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`discipline_match\` text NOT NULL,
+  	\`opinion\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_applications_peer_experts\`("_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion") SELECT "_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion" FROM \`applications_peer_experts\`;`)
+  await db.run(sql`DROP TABLE \`applications_peer_experts\`;`)
+  await db.run(sql`ALTER TABLE \`__new_applications_peer_experts\` RENAME TO \`applications_peer_experts\`;`)
+  await db.run(sql`CREATE INDEX \`applications_peer_experts_order_idx\` ON \`applications_peer_experts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`applications_peer_experts_parent_id_idx\` ON \`applications_peer_experts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new__applications_v_version_peer_experts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`discipline_match\` text NOT NULL,
+  	\`opinion\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_applications_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__applications_v_version_peer_experts\`("_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion", "_uuid") SELECT "_order", "_parent_id", "id", "name", "title", "discipline_match", "opinion", "_uuid" FROM \`_applications_v_version_peer_experts\`;`)
+  await db.run(sql`DROP TABLE \`_applications_v_version_peer_experts\`;`)
+  await db.run(sql`ALTER TABLE \`__new__applications_v_version_peer_experts\` RENAME TO \`_applications_v_version_peer_experts\`;`)
+  await db.run(sql`CREATE INDEX \`_applications_v_version_peer_experts_order_idx\` ON \`_applications_v_version_peer_experts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_applications_v_version_peer_experts_parent_id_idx\` ON \`_applications_v_version_peer_experts\` (\`_parent_id\`);`)
 }
