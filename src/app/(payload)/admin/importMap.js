@@ -24,6 +24,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MoneyCell as MoneyCell_9d971ea98a6e4b043ef55920f787f459 } from '../../../../src/components/MoneyCell'
 import { ImportMembers as ImportMembers_c2915818ebca51d7c9e26000ec2b4b05 } from '../../../../src/components/ImportMembers'
+import { OverrideRuleField as OverrideRuleField_3f3096464215acb965c9dd9f218873b3 } from '../../../../src/components/OverrideRuleField'
+import { ExportButton as ExportButton_a91b080045b1ddb7d729e777b6b52e9c } from '../../../../src/components/ExportButton'
+import { BulkTransition as BulkTransition_440e878f93374e8aabb6de9f0f7ce3bc } from '../../../../src/components/BulkTransition'
 import { MemberUnitPicker as MemberUnitPicker_d35a9524b74a8dd208c174f17bf6c6fa } from '../../../../src/components/MemberUnitPicker'
 import { ScoresField as ScoresField_cda52ffaf3dd43ddc68a964dce4fd543 } from '../../../../src/components/ScoresField'
 import { PlainJsonField as PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747 } from '../../../../src/components/PlainJsonField'
@@ -60,6 +63,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/MoneyCell#MoneyCell": MoneyCell_9d971ea98a6e4b043ef55920f787f459,
   "/src/components/ImportMembers#ImportMembers": ImportMembers_c2915818ebca51d7c9e26000ec2b4b05,
+  "/src/components/OverrideRuleField#OverrideRuleField": OverrideRuleField_3f3096464215acb965c9dd9f218873b3,
+  "/src/components/ExportButton#ExportButton": ExportButton_a91b080045b1ddb7d729e777b6b52e9c,
+  "/src/components/BulkTransition#BulkTransition": BulkTransition_440e878f93374e8aabb6de9f0f7ce3bc,
   "/src/components/MemberUnitPicker#MemberUnitPicker": MemberUnitPicker_d35a9524b74a8dd208c174f17bf6c6fa,
   "/src/components/ScoresField#ScoresField": ScoresField_cda52ffaf3dd43ddc68a964dce4fd543,
   "/src/components/PlainJsonField#PlainJsonField": PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747,
