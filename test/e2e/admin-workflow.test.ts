@@ -50,7 +50,12 @@ describe('a city officer in the admin', () => {
     expect(await page.locator('.workflow-checklist tr').count()).toBeGreaterThan(5)
 
     await page.fill('textarea[name="transition-reason"]', '请补充建设单位的投入承诺')
-    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), returnButton.click()])
+    // 退回 can't be undone by the applicant's side alone: it asks first, naming the consequence.
+    await returnButton.click()
+    const confirm = page.locator('[data-confirm-transition="return"]')
+    await confirm.waitFor({ timeout: 30_000 })
+    expect(await page.locator('.transition-confirm').innerText()).toContain('确认「退回修改」')
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), confirm.click()])
     await page.locator('.workflow-timeline li').first().waitFor({ timeout: 60_000 })
     mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/admin-workflow.png', fullPage: true })
