@@ -12,6 +12,7 @@ import { hasRole } from './src/access/roles'
 import { emailAdapter } from './config/email'
 import { payloadSecret, serverURL } from './config/env'
 import { closeBuiltIns } from './src/access/built-ins'
+import { queryPresetsConfig } from './src/access/query-presets'
 import { collections } from './src/collections'
 import { databaseBusyIsServiceUnavailable } from './src/hooks/databaseErrors'
 import { oneErrorShape } from './src/lib/errors'
@@ -32,7 +33,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · 创新载体管理平台' },
     // Dates read 2026年11月22日 (Payload's default is "November 22nd 2026, 11:15 PM").
     dateFormat: 'yyyy年M月d日',
-    components: { beforeDashboard: ['/src/components/MyWork#MyWork', '/src/components/Dashboard#Dashboard'] },
+    components: {
+      beforeDashboard: ['/src/components/MyWork#MyWork', '/src/components/Dashboard#Dashboard'],
+      // Saved filters are the officers': the preset bar is hidden for applicants and experts (who may not save any).
+      header: ['/src/components/StaffOnlyPresets#StaffOnlyPresets'],
+    },
     // Applicants and experts get their own tiles from the Dashboard, not the grid of every collection.
     dashboard: { widgets: [], defaultLayout: ({ req }) => (hasRole(req.user, 'applicant', 'expert') ? [] : [{ widgetSlug: 'collections', width: 'full' }]) },
   },
@@ -40,9 +45,15 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
     // The account page's section title, without the product name of the framework.
-    translations: { zh: { general: { payloadSettings: '界面设置' } }, en: { general: { payloadSettings: 'Interface settings' } } },
+    // No "your dashboard has no widgets…" hint: applicants and experts have no widget grid by design (their home is
+    // MyWork and the Dashboard above it), and nobody here is meant to assemble widgets.
+    translations: {
+      zh: { general: { payloadSettings: '界面设置' }, dashboard: { noItems: '' } },
+      en: { general: { payloadSettings: 'Interface settings' }, dashboard: { noItems: '' } },
+    },
   },
   collections,
+  queryPresets: queryPresetsConfig,
   // Every error answers in one shape (src/lib/errors.ts); a busy database is 503 (after, so it wins).
   hooks: { afterError: [oneErrorShape, databaseBusyIsServiceUnavailable] },
   // A client's mistake is one info line; only what is left (real server errors) is logged as an error, with its stack.

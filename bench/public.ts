@@ -205,7 +205,10 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     console.log(`  /: ${homeLoad.rps.toFixed(0)} req/s, p99 ${homeLoad.p99} ms, errors ${homeLoad.errors}`)
     console.log(`  ${carrier}: ${carrierLoad.rps.toFixed(0)} req/s, p99 ${carrierLoad.p99} ms, errors ${carrierLoad.errors}`)
     console.log(`  all ${carrierPaths.length} carrier pages in turn (first visits render): ${spread.rps.toFixed(0)} req/s, p99 ${spread.p99} ms, errors ${spread.errors}`)
-    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after the load, ${rssAgain} MB after the same load again`)
+    // Seconds of load before each reading: the warm-up (3 × 2 s) and five runs, then two more runs.
+    const loadedFor = 3 * 2 + 5 * DURATION
+    const givenBack = rssAgain <= rssAfter * 1.1 ? 'levels off (no growth that is not given back)' : 'still growing'
+    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load, ${rssAgain} MB after ${2 * DURATION} s more of the same load: ${givenBack}`)
     rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${rssAfter} → ${rssAgain} MB`])
     rows.push([kind, String(scale), '/carriers/:id', ...verdict(carrierLoad), ''])
     rows.push([kind, String(scale), 'every carrier page', pct(spread.rps / baseline), '(no goal)', `${spread.p99} ms`, spread.p99 < GOAL_P99_MS ? 'met' : 'missed', ''])

@@ -10,7 +10,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { ConfigError, dataDir } from './env'
 import { SerialSqliteClient } from './sqlite-client'
-import { withCheckedCommits } from './transactions'
+import { transactionSlots, withCheckedCommits } from './transactions'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -74,12 +74,13 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
       })
       return withCheckedCommits(withClient(adapter, () => new SerialSqliteClient({ path: file, onSlowTurn: warnSlowTurn })))
     }
-    case 'postgres':
+    case 'postgres': {
+      const poolMax = Math.max(3, Number(process.env.DATABASE_POOL_MAX ?? 10) || 10)
       return withCheckedCommits(
         postgresAdapter({
           pool: {
             connectionString: target.url,
-            max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+            max: poolMax,
             // A runaway query or a transaction left open by a crashed request must not hold locks for ever.
             statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000),
             idle_in_transaction_session_timeout: Number(process.env.DATABASE_IDLE_TRANSACTION_TIMEOUT_MS ?? 120_000),
@@ -87,7 +88,10 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
           migrationDir: path.resolve('migrations/postgres'),
           prodMigrations: postgresMigrations,
         }),
+        // Some connections stay free for the queries Payload runs outside an operation's transaction.
+        { maxTransactions: transactionSlots(poolMax) },
       )
+    }
     case 'mongodb':
       return mongooseAdapter({
         url: target.url,

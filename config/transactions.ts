@@ -54,8 +54,48 @@ class RolledBack extends Error {
   override name = 'RolledBack'
 }
 
-/** Wraps a SQL adapter (SQLite or PostgreSQL) so that its transactions report their real outcome. */
-export function withCheckedCommits(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+/**
+ * A counting semaphore: at most `limit` holders at once, the others wait their turn in order.
+ *
+ * Why, for PostgreSQL: every transaction holds one pooled connection until it ends, and Payload itself runs some
+ * queries of an operation outside the operation's transaction — the document-lock check of every update
+ * (checkDocumentLockStatus) and relationship population through its dataloader — each needing a second connection
+ * while the first is held. With as many concurrent writes as the pool has free connections, every connection is
+ * held by a transaction waiting for another one, and nothing moves (observed: concurrent REST writes on one
+ * application's children never settled). Keeping some connections out of transactions' reach lets those queries
+ * always run, so every transaction can finish; the other writes wait their turn without holding a connection.
+ */
+export class Semaphore {
+  private held = 0
+  private readonly queue: (() => void)[] = []
+  constructor(readonly limit: number) {}
+  async acquire(): Promise<() => void> {
+    if (this.held < this.limit) this.held += 1
+    else await new Promise<void>((resolve) => this.queue.push(resolve))
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      const next = this.queue.shift()
+      if (next) next()
+      else this.held -= 1
+    }
+  }
+}
+
+/**
+ * Transactions allowed at once for a pool of `poolMax` connections. @payloadcms/db-postgres 3.90 keeps one
+ * connection checked out from connect() on (connectWithReconnect never releases it); of the rest, a quarter (at
+ * least one) stays free for the queries Payload runs outside an operation's transaction.
+ */
+export const transactionSlots = (poolMax: number): number => Math.max(1, poolMax - 1 - Math.max(1, Math.floor(poolMax / 4)))
+
+/**
+ * Wraps a SQL adapter (SQLite or PostgreSQL) so that its transactions report their real outcome; with
+ * `maxTransactions`, no more than that many are open at once (see Semaphore).
+ */
+export function withCheckedCommits(adapterObj: DatabaseAdapterObj, options: { maxTransactions?: number } = {}): DatabaseAdapterObj {
+  const slots = options.maxTransactions ? new Semaphore(options.maxTransactions) : null
   const init = adapterObj.init
   return {
     ...adapterObj,
@@ -64,6 +104,7 @@ export function withCheckedCommits(adapterObj: DatabaseAdapterObj): DatabaseAdap
 
       adapter.beginTransaction = async function beginTransaction(this: DrizzleAdapter, options) {
         await this.initializing
+        const release = slots ? await slots.acquire() : () => undefined
         let transaction: unknown
         let finish!: (error?: Error) => void
         let ready!: () => void
@@ -79,6 +120,8 @@ export function withCheckedCommits(adapterObj: DatabaseAdapterObj): DatabaseAdap
             ready()
           })
         }, options ?? this.transactionOptions)
+        // The slot is free once the transaction has ended, however it ended (its connection is back in the pool).
+        outcome.then(release, release)
         // Before the callback ran, a failure means BEGIN failed; after, it is the COMMIT's (or the rollback's).
         outcome.catch(failedToStart)
         try {

@@ -81,6 +81,7 @@ export interface Config {
     'tic-figures': TicFigure;
     objections: Objection;
     programs: Program;
+    'policy-revisions': PolicyRevision;
     organizations: Organization;
     notifications: Notification;
     'audit-log': AuditLog;
@@ -89,11 +90,13 @@ export interface Config {
     'calendar-days': CalendarDay;
     media: Media;
     'login-throttles': LoginThrottle;
+    'spreadsheet-jobs': SpreadsheetJob;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
     applications: {
@@ -119,6 +122,7 @@ export interface Config {
     'tic-figures': TicFiguresSelect<false> | TicFiguresSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
+    'policy-revisions': PolicyRevisionsSelect<false> | PolicyRevisionsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -127,11 +131,13 @@ export interface Config {
     'calendar-days': CalendarDaysSelect<false> | CalendarDaysSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
+    'spreadsheet-jobs': SpreadsheetJobsSelect<false> | SpreadsheetJobsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: number;
@@ -157,6 +163,7 @@ export interface Config {
       'consortium-self-evaluations': TaskConsortiumSelfEvaluations;
       'open-annual-evaluations': TaskOpenAnnualEvaluations;
       'reap-stuck-jobs': TaskReapStuckJobs;
+      'spreadsheet-job': TaskSpreadsheetJob;
       inline: {
         input: unknown;
         output: unknown;
@@ -193,6 +200,10 @@ export interface Application {
    * e.g. Advanced Polymer Materials
    */
   title: string;
+  /**
+   * Used for the English official name, e.g. Advanced Polymer Materials; if empty, the English name stays empty until the city bureau adds it
+   */
+  titleEn?: string | null;
   program: number | Program;
   lead: number | Organization;
   status:
@@ -406,6 +417,20 @@ export interface Program {
    * Leave empty for the policy default
    */
   minReviews?: number | null;
+  /**
+   * Empty: the revision in force on the application (received-on) date
+   */
+  parameterRevision?: (number | null) | PolicyRevision;
+  /**
+   * What applicants of this programme must submit
+   */
+  requiredDocuments?:
+    | {
+        title: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   description?: {
     root: {
       type: string;
@@ -437,6 +462,16 @@ export interface Program {
      * e.g. 甬科高〔2026〕12号
      */
     recognitionDocumentNumber?: string | null;
+    /**
+     * {year}: the year, {n}: the number, e.g. 甬科公示〔{year}〕{n}号; empty: the fixed number above
+     */
+    noticeNumberPattern?: string | null;
+    noticeNextNumber?: number | null;
+    /**
+     * e.g. 甬科高〔{year}〕{n}号; each decision takes the next number, never twice
+     */
+    decisionNumberPattern?: string | null;
+    decisionNextNumber?: number | null;
     objection?: {
       department?: string | null;
       phone?: string | null;
@@ -448,9 +483,166 @@ export interface Program {
       instructions?: string | null;
     };
   };
+  lockVersion?: number | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
+}
+/**
+ * Each policy set's caps, percentages, quotas, thresholds, notice days, quorum and pass mark; applied by effective date; a published revision never changes
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-revisions".
+ */
+export interface PolicyRevision {
+  id: number;
+  policySet: 'nb-consortium-2021' | 'nb-tic-2022' | 'wh-consortium-2022' | 'zj-consortium' | 'cx-complex';
+  /**
+   * e.g. 2027 年修订参数 (checks say "依据2027 年修订参数")
+   */
+  label: string;
+  /**
+   * e.g. 2027 revision
+   */
+  labelEn?: string | null;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+  /**
+   * A new revision starts with every figure in force on its day; change what is revised and name the document and article. Money in yuan, percentages as percent
+   */
+  values?:
+    | {
+        key:
+          | 'leadRevenue'
+          | 'leadNetAssets'
+          | 'leadRdYears'
+          | 'leadRdSpend'
+          | 'leadRdStaff'
+          | 'leadEquipment'
+          | 'noticeWorkingDays'
+          | 'minReviews'
+          | 'passScore'
+          | 'annualPct'
+          | 'totalCap'
+          | 'firstYearCap'
+          | 'creationYears'
+          | 'delistAfterFails'
+          | 'target2Investment'
+          | 'target2Staff'
+          | 'target2Teams'
+          | 'target5Investment'
+          | 'target5Staff'
+          | 'target5Teams'
+          | 'constructionYears'
+          | 'ecoBases'
+          | 'ecoPartnerFirms'
+          | 'ecoSpinOffs'
+          | 'ecoFirmsServed'
+          | 'minPeerExperts'
+          | 'minMembers'
+          | 'activeProjectsMax'
+          | 'commissionedPerYear'
+          | 'competitivePerYearMin'
+          | 'leadRdIntensityPct'
+          | 'townCultivationCap'
+          | 'cityCultivationCap'
+          | 'townCreationCap'
+          | 'cityCreationCap'
+          | 'sequenceCap'
+          | 'projectCap'
+          | 'firstInstallmentPct'
+          | 'recommendPerYear'
+          | 'recommendConcurrent'
+          | 'cityPerYear'
+          | 'cityConcurrent'
+          | 'townPerYear'
+          | 'townConcurrent'
+          | 'cultivationOutput'
+          | 'cultivationJurisdictionOutput'
+          | 'cultivationConcentrationPct'
+          | 'creationEmergingOutput'
+          | 'creationHighTechSharePct'
+          | 'creationValueAddedGrowthPct'
+          | 'delistAfterAnnualFails';
+        value: number;
+        document?: string | null;
+        article?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Required to publish (10 characters at least); only an administrator publishes a retroactive revision
+   */
+  reason?: string | null;
+  /**
+   * Choose Published and save to publish; it cannot change afterwards
+   */
+  status: 'draft' | 'published';
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'city-officer' | 'district-officer' | 'expert' | 'applicant';
+  /**
+   * Required for district officers
+   */
+  district?: (number | null) | District;
+  /**
+   * May draft, preview and publish policy parameter revisions; only an administrator grants it
+   */
+  canEditPolicy?: boolean | null;
+  organization?: (number | null) | Organization;
+  title?: ('junior' | 'intermediate' | 'associate-senior' | 'senior') | null;
+  discipline?: string | null;
+  phone?: string | null;
+  /**
+   * Needed when you change your own password
+   */
+  currentPassword?: string | null;
+  sessionsRevision?: number | null;
+  language?: ('zh' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts".
+ */
+export interface District {
+  id: number;
+  name: string;
+  /**
+   * e.g. Yinzhou District
+   */
+  nameEn?: string | null;
+  city: string;
+  code: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -488,63 +680,12 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "districts".
- */
-export interface District {
-  id: number;
-  name: string;
-  city: string;
-  code: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'city-officer' | 'district-officer' | 'expert' | 'applicant';
-  /**
-   * Required for district officers
-   */
-  district?: (number | null) | District;
-  organization?: (number | null) | Organization;
-  title?: ('junior' | 'intermediate' | 'associate-senior' | 'senior') | null;
-  discipline?: string | null;
-  phone?: string | null;
-  /**
-   * Needed when you change your own password
-   */
-  currentPassword?: string | null;
-  sessionsRevision?: number | null;
-  language?: ('zh' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
   title?: string | null;
+  application?: (number | null) | Application;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -924,6 +1065,10 @@ export interface Notification {
   language?: ('zh' | 'en') | null;
   application?: (number | null) | Application;
   /**
+   * Files sent with the email (e.g. the decision, the certificate)
+   */
+  attachments?: (number | Media)[] | null;
+  /**
    * One email per business event
    */
   businessKey: string;
@@ -980,6 +1125,8 @@ export interface AuditLog {
   user?: (number | null) | User;
   actorName?: string | null;
   actorRole?: string | null;
+  actorOffice?: string | null;
+  actorOfficeEn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1016,6 +1163,51 @@ export interface LoginThrottle {
   windowStartedAt?: string | null;
   pausedUntil?: string | null;
   lastAttemptAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spreadsheet-jobs".
+ */
+export interface SpreadsheetJob {
+  id: number;
+  title?: string | null;
+  kind: 'import-members' | 'export';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  owner?: (number | null) | User;
+  target?: string | null;
+  application?: (number | null) | Application;
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  skipped?: number | null;
+  failed?: number | null;
+  message?: string | null;
+  params?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  failures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  resultFile?: string | null;
+  resultName?: string | null;
+  maxHoldMs?: number | null;
+  claimToken?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1094,7 +1286,8 @@ export interface PayloadJob {
           | 'close-ended-notices'
           | 'consortium-self-evaluations'
           | 'open-annual-evaluations'
-          | 'reap-stuck-jobs';
+          | 'reap-stuck-jobs'
+          | 'spreadsheet-job';
         taskID: string;
         input?:
           | {
@@ -1135,6 +1328,7 @@ export interface PayloadJob {
         | 'consortium-self-evaluations'
         | 'open-annual-evaluations'
         | 'reap-stuck-jobs'
+        | 'spreadsheet-job'
       )
     | null;
   queue?: string | null;
@@ -1216,6 +1410,10 @@ export interface PayloadLockedDocument {
         value: number | Program;
       } | null)
     | ({
+        relationTo: 'policy-revisions';
+        value: number | PolicyRevision;
+      } | null)
+    | ({
         relationTo: 'organizations';
         value: number | Organization;
       } | null)
@@ -1246,6 +1444,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-throttles';
         value: number | LoginThrottle;
+      } | null)
+    | ({
+        relationTo: 'spreadsheet-jobs';
+        value: number | SpreadsheetJob;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1291,10 +1493,73 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: number;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'office') | null;
+      users?: (number | User)[] | null;
+      office?: string | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'office') | null;
+      users?: (number | User)[] | null;
+      office?: string | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'office') | null;
+      users?: (number | User)[] | null;
+      office?: string | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection:
+    | 'applications'
+    | 'reviews'
+    | 'projects'
+    | 'disbursements'
+    | 'fund-uses'
+    | 'evaluations'
+    | 'exception-requests'
+    | 'objections'
+    | 'notifications'
+    | 'audit-log';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "applications_select".
  */
 export interface ApplicationsSelect<T extends boolean = true> {
   title?: T;
+  titleEn?: T;
   program?: T;
   lead?: T;
   status?: T;
@@ -1687,6 +1952,14 @@ export interface ProgramsSelect<T extends boolean = true> {
   closesOn?: T;
   noticeWorkingDays?: T;
   minReviews?: T;
+  parameterRevision?: T;
+  requiredDocuments?:
+    | T
+    | {
+        title?: T;
+        note?: T;
+        id?: T;
+      };
   description?: T;
   publicNotice?:
     | T
@@ -1694,6 +1967,10 @@ export interface ProgramsSelect<T extends boolean = true> {
         issuingOffice?: T;
         noticeDocumentNumber?: T;
         recognitionDocumentNumber?: T;
+        noticeNumberPattern?: T;
+        noticeNextNumber?: T;
+        decisionNumberPattern?: T;
+        decisionNextNumber?: T;
         objection?:
           | T
           | {
@@ -1704,9 +1981,37 @@ export interface ProgramsSelect<T extends boolean = true> {
               instructions?: T;
             };
       };
+  lockVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-revisions_select".
+ */
+export interface PolicyRevisionsSelect<T extends boolean = true> {
+  policySet?: T;
+  label?: T;
+  labelEn?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
+  values?:
+    | T
+    | {
+        key?: T;
+        value?: T;
+        document?: T;
+        article?: T;
+        id?: T;
+      };
+  reason?: T;
+  status?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1757,6 +2062,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   template?: T;
   language?: T;
   application?: T;
+  attachments?: T;
   businessKey?: T;
   bodyText?: T;
   bodyHtml?: T;
@@ -1794,6 +2100,8 @@ export interface AuditLogSelect<T extends boolean = true> {
   user?: T;
   actorName?: T;
   actorRole?: T;
+  actorOffice?: T;
+  actorOfficeEn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1805,6 +2113,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   district?: T;
+  canEditPolicy?: T;
   organization?: T;
   title?: T;
   discipline?: T;
@@ -1834,6 +2143,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface DistrictsSelect<T extends boolean = true> {
   name?: T;
+  nameEn?: T;
   city?: T;
   code?: T;
   updatedAt?: T;
@@ -1856,6 +2166,7 @@ export interface CalendarDaysSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   title?: T;
+  application?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1882,6 +2193,34 @@ export interface LoginThrottlesSelect<T extends boolean = true> {
   windowStartedAt?: T;
   pausedUntil?: T;
   lastAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spreadsheet-jobs_select".
+ */
+export interface SpreadsheetJobsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  status?: T;
+  owner?: T;
+  target?: T;
+  application?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  skipped?: T;
+  failed?: T;
+  message?: T;
+  params?: T;
+  failures?: T;
+  resultFile?: T;
+  resultName?: T;
+  maxHoldMs?: T;
+  claimToken?: T;
+  startedAt?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1954,6 +2293,46 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+              office?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+              office?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+              office?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2098,6 +2477,16 @@ export interface TaskReapStuckJobs {
   input: {
     now?: string | null;
     olderThanMinutes?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSpreadsheet-job".
+ */
+export interface TaskSpreadsheetJob {
+  input: {
+    id: string;
   };
   output?: unknown;
 }

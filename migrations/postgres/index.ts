@@ -3,6 +3,7 @@ import * as migration_20261123_022248_sign_in_throttles from './20261123_022248_
 import * as migration_20261123_030706_integrity from './20261123_030706_integrity';
 import * as migration_20261123_033231_public_site from './20261123_033231_public_site';
 import * as migration_20261123_073007_workbench_journeys from './20261123_073007_workbench_journeys';
+import * as migration_20261123_105149_after_trust_journeys_workbench_jobs_scale_params from './20261123_105149_after_trust_journeys_workbench_jobs_scale_params';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_073007_workbench_journeys.up,
     down: migration_20261123_073007_workbench_journeys.down,
-    name: '20261123_073007_workbench_journeys'
+    name: '20261123_073007_workbench_journeys',
+  },
+  {
+    up: migration_20261123_105149_after_trust_journeys_workbench_jobs_scale_params.up,
+    down: migration_20261123_105149_after_trust_journeys_workbench_jobs_scale_params.down,
+    name: '20261123_105149_after_trust_journeys_workbench_jobs_scale_params'
   },
 ];

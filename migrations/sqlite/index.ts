@@ -3,6 +3,7 @@ import * as migration_20261123_022214_sign_in_throttles from './20261123_022214_
 import * as migration_20261123_030701_integrity from './20261123_030701_integrity';
 import * as migration_20261123_033139_public_site from './20261123_033139_public_site';
 import * as migration_20261123_071800_workbench_journeys from './20261123_071800_workbench_journeys';
+import * as migration_20261123_105211_after_all from './20261123_105211_after_all';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_071800_workbench_journeys.up,
     down: migration_20261123_071800_workbench_journeys.down,
-    name: '20261123_071800_workbench_journeys'
+    name: '20261123_071800_workbench_journeys',
+  },
+  {
+    up: migration_20261123_105211_after_all.up,
+    down: migration_20261123_105211_after_all.down,
+    name: '20261123_105211_after_all'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Access, AccessResult, PayloadRequest, Where } from 'payload'
 
+import { districtRecords } from './applications'
 import { districtOf, hasRole, organizationOf } from './roles'
 
 /** Ids of the applications an expert has been assigned to (experts read their children too). */
@@ -28,7 +29,7 @@ export const childrenVisibleToViewer: Access = async ({ req }): Promise<AccessRe
   if (hasRole(user, 'admin', 'city-officer')) return true
   if (hasRole(user, 'district-officer')) {
     const district = districtOf(user)
-    return district === null ? false : { district: { equals: district } }
+    return district === null ? false : districtRecords(district)
   }
   if (hasRole(user, 'expert')) {
     const ids = await assignedApplicationIds(req)
@@ -44,7 +45,7 @@ export const childrenEditableByApplicantOrStaff: Access = ({ req: { user } }): A
   if (hasRole(user, 'admin', 'city-officer')) return true
   if (hasRole(user, 'district-officer')) {
     const district = districtOf(user)
-    return district === null ? false : { district: { equals: district } }
+    return district === null ? false : districtRecords(district)
   }
   if (hasRole(user, 'applicant')) {
     const organization = organizationOf(user)

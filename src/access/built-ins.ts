@@ -3,7 +3,43 @@
 import type { Access, PayloadRequest, SanitizedConfig, Where } from 'payload'
 
 import { errorResponse, platformError } from '../lib/errors'
+import { OFFICE, refuseOtherSharing } from './query-presets'
 import { hasRole, isAdmin, nobody } from './roles'
+
+/** The presets' own field labels and sharing options, in Chinese first (Payload's are English strings). */
+const PRESET_LABELS: Record<string, { zh: string; en: string }> = {
+  title: { zh: '名称', en: 'Title' },
+  isShared: { zh: '已共享', en: 'Shared' },
+  access: { zh: '共享设置', en: 'Sharing' },
+  where: { zh: '筛选条件', en: 'Filters' },
+  columns: { zh: '显示列', en: 'Columns' },
+  groupBy: { zh: '分组', en: 'Group by' },
+}
+const CONSTRAINT_LABELS: Record<string, { zh: string; en: string }> = {
+  onlyMe: { zh: '仅自己', en: 'Only me' },
+  [OFFICE]: { zh: '本单位同事（同一科技局）', en: 'My office (the same bureau)' },
+  everyone: { zh: '所有人（不可选）', en: 'Everyone (not offered)' },
+  specificUsers: { zh: '指定用户（不可选）', en: 'Specific users (not offered)' },
+}
+const OPERATION_LABELS: Record<string, { section: { zh: string; en: string }; who: { zh: string; en: string } }> = {
+  read: { section: { zh: '查看与使用', en: 'Read' }, who: { zh: '谁可以查看和使用', en: 'Who may see and use it' } },
+  update: { section: { zh: '修改', en: 'Update' }, who: { zh: '谁可以修改', en: 'Who may change it' } },
+  delete: { section: { zh: '删除', en: 'Delete' }, who: { zh: '谁可以删除', en: 'Who may delete it' } },
+}
+type AnyField = { name?: string; type?: string; label?: unknown; fields?: AnyField[]; options?: { value: string; label: unknown }[]; validate?: unknown }
+function relabelPresetFields(fields: AnyField[], operation?: string): void {
+  for (const field of fields) {
+    if (field.name && PRESET_LABELS[field.name]) field.label = PRESET_LABELS[field.name]
+    // The sharing sections are collapsibles around a group named after the operation ("Read", "Update", "Delete").
+    const op = field.type === 'collapsible' ? field.fields?.[0]?.name : undefined
+    if (op && OPERATION_LABELS[op]) field.label = OPERATION_LABELS[op].section
+    if (field.name === 'constraint' && field.options) {
+      field.label = OPERATION_LABELS[operation ?? '']?.who ?? { zh: '谁可以使用', en: 'Who may use it' }
+      for (const option of field.options) if (CONSTRAINT_LABELS[option.value]) option.label = CONSTRAINT_LABELS[option.value]
+    }
+    if (field.fields) relabelPresetFields(field.fields, field.name && OPERATION_LABELS[field.name] ? field.name : operation)
+  }
+}
 
 const overRest = (req: PayloadRequest) => req.payloadAPI === 'REST'
 
@@ -37,6 +73,17 @@ export function closeBuiltIns(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
     if (collection.slug === 'payload-locked-documents') {
       collection.access = { ...collection.access, read: readLocks, create: ownLock, update: changeOwnLock, delete: changeOwnLock }
+    }
+    if (collection.slug === 'payload-query-presets') {
+      collection.hooks.beforeValidate = [refuseOtherSharing, ...(collection.hooks.beforeValidate ?? [])]
+      relabelPresetFields(collection.fields as AnyField[])
+      // The drawer's columns: name, shared and when; Payload's sharing, filter and column cells print English only.
+      collection.admin.defaultColumns = ['title', 'isShared', 'updatedAt']
+      const sharing = (collection.fields as AnyField[]).find((f) => f.name === 'access')
+      // Payload's lock-out check saves a trial preset in a second transaction beside the request's, which on SQLite
+      // waits for the request's own write lock. With only "only me" and "my office" allowed, the author always
+      // keeps access, so there is nothing to check.
+      if (sharing) sharing.validate = () => true
     }
     if (collection.slug === 'payload-migrations') {
       collection.access = { ...collection.access, read: isAdmin, create: nobody, update: nobody, delete: nobody }

@@ -1,5 +1,6 @@
 import type { Access, AccessResult, FieldAccess } from 'payload'
 
+import { districtRecords } from './applications'
 import { districtOf, hasRole } from './roles'
 
 /** Experts see only their own reviews; applicants see none; staff within their remit. */
@@ -8,7 +9,7 @@ export const reviewsVisibleToViewer: Access = ({ req: { user } }): AccessResult 
   if (hasRole(user, 'admin', 'city-officer')) return true
   if (hasRole(user, 'district-officer')) {
     const district = districtOf(user)
-    return district === null ? false : { district: { equals: district } }
+    return district === null ? false : districtRecords(district)
   }
   if (hasRole(user, 'expert')) return { expert: { equals: user.id } }
   return false

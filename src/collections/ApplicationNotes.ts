@@ -1,6 +1,7 @@
 import type { AccessResult, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { Forbidden } from 'payload'
 
+import { districtRecords } from '../access/applications'
 import { districtOf, hasRole, idOf } from '../access/roles'
 import { queueNotification } from '../email/enqueue'
 import { applicationLinkFields } from '../fields/application-link'
@@ -14,7 +15,7 @@ const staffInRemit = ({ req: { user } }: { req: { user: unknown } }): AccessResu
   if (hasRole(user as never, 'admin', 'city-officer')) return true
   if (hasRole(user as never, 'district-officer')) {
     const district = districtOf(user as never)
-    return district === null ? false : { district: { equals: district } }
+    return district === null ? false : districtRecords(district)
   }
   return false
 }

@@ -8,6 +8,8 @@ import { hasRole, districtOf } from '../access/roles'
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '操作记录', en: 'Audit entry' }, plural: { zh: '操作记录', en: 'Audit trail' } },
   admin: { useAsTitle: 'summary', defaultColumns: ['at', 'action', 'summary', 'actorName', 'actorRole'], group: { zh: '系统', en: 'System' } },
   defaultSort: '-at',
@@ -17,7 +19,10 @@ export const AuditLog: CollectionConfig = {
       if (hasRole(user, 'admin', 'city-officer')) return true
       if (hasRole(user, 'district-officer')) {
         const district = districtOf(user)
-        return district === null ? false : { district: { equals: district } }
+        // Not the trail of an applicant's draft (what was never submitted to the district); a unit's own changes have no application.
+        return district === null
+          ? false
+          : { and: [{ district: { equals: district } }, { or: [{ application: { exists: false } }, { 'application.status': { not_equals: 'draft' } }] }] }
       }
       if (hasRole(user, 'applicant')) {
         const organization = (user as { organization?: unknown }).organization
@@ -64,5 +69,8 @@ export const AuditLog: CollectionConfig = {
     // A snapshot of who acted, kept when the account is deleted.
     { name: 'actorName', type: 'text', label: { zh: '操作人', en: 'By' } },
     { name: 'actorRole', type: 'text', label: { zh: '操作人角色', en: 'Role' } },
+    // The acting office by name (鄞州区科技局, the city bureau, the applicant's unit), in both languages.
+    { name: 'actorOffice', type: 'text', label: { zh: '办理单位', en: 'Office' } },
+    { name: 'actorOfficeEn', type: 'text', label: { zh: '办理单位（英文）', en: 'Office (English)' } },
   ],
 }

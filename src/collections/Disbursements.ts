@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { childrenVisibleToViewer } from '../access/application-children'
 import { isCityOfficer } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
-import { exportEndpointFor, exportListButton } from '../workflow/export'
+import { exportEndpointsFor, exportListButton } from '../workflow/export'
 import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
 import { enforceDisbursementCaps, prefillReversal } from '../hooks/enforceDisbursementCaps'
@@ -20,12 +20,14 @@ const BASIS_LABELS: Record<string, { zh: string; en: string }> = {
 /** Fiscal payments. Every save passes the caps of the policy set, inside a serialised transaction. */
 export const Disbursements: CollectionConfig = {
   slug: 'disbursements',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '经费拨付', en: 'Disbursement' }, plural: { zh: '经费拨付', en: 'Disbursements' } },
   admin: { useAsTitle: 'reference', defaultColumns: ['application', 'basis', 'installment', 'year', 'amount', 'paidOn'], group: { zh: '资金与项目', en: 'Funding & projects' }, components: { beforeListTable: [exportListButton('disbursements')] } },
   // Kept for rows trashed before payments became permanent (they count nowhere); delete access is false for
   // everyone, so nothing can be trashed or deleted any more.
   trash: true,
-  endpoints: [exportEndpointFor('disbursements')],
+  endpoints: exportEndpointsFor('disbursements'),
   access: {
     read: childrenVisibleToViewer,
     create: isCityOfficer,

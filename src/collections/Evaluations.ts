@@ -5,7 +5,7 @@ import { trashOnlyUnlessAdmin } from '../access/trash'
 import { childrenVisibleToViewer } from '../access/application-children'
 import { fieldIsCityOfficer, hasRole, isCityOfficer, organizationOf } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
-import { exportEndpointFor, exportListButton } from '../workflow/export'
+import { exportEndpointsFor, exportListButton } from '../workflow/export'
 import { auditChanges } from '../hooks/auditChanges'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { applyConsequence, computeConsequence } from '../hooks/evaluations/gradeConsequence'
@@ -20,10 +20,12 @@ export const GRADES = [
 /** Annual self-reports, expert grades, third-party and final-acceptance evaluations. */
 export const Evaluations: CollectionConfig = {
   slug: 'evaluations',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '评价', en: 'Evaluation' }, plural: { zh: '评价', en: 'Evaluations' } },
   admin: { useAsTitle: 'label', defaultColumns: ['application', 'year', 'kind', 'grade', 'consequence'], group: { zh: '评价', en: 'Evaluation' }, components: { beforeListTable: [exportListButton('evaluations')] } },
   trash: true,
-  endpoints: [exportEndpointFor('evaluations')],
+  endpoints: exportEndpointsFor('evaluations'),
   access: {
     read: childrenVisibleToViewer,
     create: isCityOfficer,

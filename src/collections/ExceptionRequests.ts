@@ -12,6 +12,8 @@ import { applyExceptionDecision, checkExceptionRequest } from '../hooks/exceptio
  */
 export const ExceptionRequests: CollectionConfig = {
   slug: 'exception-requests',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '豁免申请', en: 'Exception request' }, plural: { zh: '豁免申请', en: 'Exception requests' } },
   admin: { useAsTitle: 'label', defaultColumns: ['application', 'ruleTitle', 'status', 'createdAt'], group: { zh: '申报管理', en: 'Applications' } },
   access: {

@@ -4,7 +4,7 @@ import { canCreateChildAsApplicantOrStaff, childrenVisibleToViewer } from '../ac
 import { isCityOfficer } from '../access/roles'
 import { trashOnlyUnlessAdmin } from '../access/trash'
 import { applicationLinkFields } from '../fields/application-link'
-import { exportEndpointFor, exportListButton } from '../workflow/export'
+import { exportEndpointsFor, exportListButton } from '../workflow/export'
 import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
 import { checkFundUseHook } from '../hooks/checkFundUse'
@@ -16,10 +16,12 @@ import { FUND_SOURCES, FUND_USE_CATEGORIES } from '../policies'
  */
 export const FundUses: CollectionConfig = {
   slug: 'fund-uses',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '资金使用', en: 'Use of funds' }, plural: { zh: '资金使用', en: 'Uses of funds' } },
   admin: { useAsTitle: 'description', defaultColumns: ['application', 'year', 'source', 'category', 'amount'], group: { zh: '资金与项目', en: 'Funding & projects' }, components: { beforeListTable: [exportListButton('fund-uses')] } },
   trash: true,
-  endpoints: [exportEndpointFor('fund-uses')],
+  endpoints: exportEndpointsFor('fund-uses'),
   access: {
     read: childrenVisibleToViewer,
     // The carrier reports its spending; the city bureau checks and corrects it.

@@ -38,11 +38,22 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', label: { zh: '标题', en: 'Title' } },
     {
+      // Set when a transition issues the document (src/workflow/documents.ts): its applicants may read it.
+      name: 'application',
+      type: 'relationship',
+      relationTo: 'applications',
+      index: true,
+      label: { zh: '所属申报（发文）', en: 'Issued for application' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.application) },
+    },
+    {
       name: 'uploadedBy',
       type: 'relationship',
       relationTo: 'users',
       label: { zh: '上传人', en: 'Uploaded by' },
       admin: { readOnly: true },
+      access: { create: () => false, update: () => false },
       // Server-owned: whoever uploads, kept for good (a client's value is never taken).
       hooks: {
         beforeChange: [({ req, operation, originalDoc, value }) => (operation === 'create' ? (req.user?.id ?? value ?? null) : (originalDoc?.uploadedBy ?? null))],

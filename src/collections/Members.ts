@@ -7,6 +7,7 @@ import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
 import { nameMember } from '../hooks/nameMember'
+import { districtForMemberUnit } from '../hooks/organizations/unitDistrict'
 import { revalidateDeletedMember, revalidateMember } from '../hooks/revalidate/members'
 import { importMembersEndpoint, importTemplateEndpoint } from '../workflow/import-members'
 
@@ -32,7 +33,7 @@ export const Members: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   endpoints: [importMembersEndpoint, importTemplateEndpoint],
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, nameMember], afterChange: [revalidateMember], afterDelete: [revalidateDeletedMember] },
+  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, nameMember], afterChange: [districtForMemberUnit, revalidateMember], afterDelete: [revalidateDeletedMember] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],
   fields: [
     ...applicationLinkFields(),

@@ -65,6 +65,8 @@ const resendEndpoint: Endpoint = {
 
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '邮件通知', en: 'Notification' }, plural: { zh: '邮件通知', en: 'Notifications' } },
   admin: {
     useAsTitle: 'subject',
@@ -175,6 +177,15 @@ export const Notifications: CollectionConfig = {
       ],
     },
     { name: 'application', type: 'relationship', relationTo: 'applications', index: true, label: { zh: '所属申报（载体）', en: 'Application (carrier)' }, access: readOnly, admin: { readOnly: true } },
+    {
+      name: 'attachments',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      label: { zh: '附件', en: 'Attachments' },
+      access: readOnly,
+      admin: { readOnly: true, description: { zh: '随邮件发送的文件（如认定通知、证书）', en: 'Files sent with the email (e.g. the decision, the certificate)' } },
+    },
     { name: 'businessKey', type: 'text', required: true, unique: true, index: true, label: { zh: '业务键', en: 'Business key' }, access: readOnly, admin: { readOnly: true, position: 'sidebar', description: { zh: '同一业务事件只发一封邮件', en: 'One email per business event' } } },
     { name: 'bodyText', type: 'textarea', label: { zh: '正文（纯文本）', en: 'Body (text)' }, access: readOnly, admin: { readOnly: true } },
     { name: 'bodyHtml', type: 'code', label: { zh: '正文（HTML）', en: 'Body (HTML)' }, access: readOnly, admin: { readOnly: true, language: 'html', components: { Field: PLAIN } } },

@@ -1,5 +1,6 @@
 import type { AccessResult, CollectionConfig } from 'payload'
 
+import { districtRecords } from '../access/applications'
 import { districtOf, hasRole } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
 
@@ -11,6 +12,8 @@ const never = () => false
  */
 export const Objections: CollectionConfig = {
   slug: 'objections',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '公示异议', en: 'Objection' }, plural: { zh: '公示异议', en: 'Objections' } },
   admin: { useAsTitle: 'summary', defaultColumns: ['application', 'receivedOn', 'objector', 'status', 'resolvedOn'], group: { zh: '评审', en: 'Review' } },
   access: {
@@ -18,7 +21,7 @@ export const Objections: CollectionConfig = {
       if (hasRole(user, 'admin', 'city-officer')) return true
       if (hasRole(user, 'district-officer')) {
         const district = districtOf(user)
-        return district === null ? false : { district: { equals: district } }
+        return district === null ? false : districtRecords(district)
       }
       return false
     },

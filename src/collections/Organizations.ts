@@ -12,6 +12,7 @@ import { creditCodeExplanation } from '../lib/credit-code'
 import { organizationByCodeEndpoint } from '../workflow/organization-lookup'
 import { auditChanges } from '../hooks/auditChanges'
 import { guardOrganizationIdentity } from '../hooks/organizations/guardIdentity'
+import { districtFromCreditCode } from '../hooks/organizations/unitDistrict'
 import { revalidateOrganization } from '../hooks/revalidate/organizations'
 import { refreshLeadSearchText } from '../hooks/applications/searchText'
 
@@ -58,6 +59,7 @@ export const Organizations: CollectionConfig = {
         if (operation === 'create' && req.user) data.createdBy = req.user.id
         return data
       },
+      districtFromCreditCode,
     ],
     // A unit's identity (name, credit code, kind, district, city of registration) is in the trail: it decides who
     // reviews an application and what the public pages show.
@@ -130,8 +132,9 @@ export const Organizations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       label: { zh: '录入人', en: 'Entered by' },
-      admin: { readOnly: true, position: 'sidebar' },
-      access: { update: () => false },
+      // Units entered before this was kept (the register's seed) have nobody to name: no empty "选择一个值" box.
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.createdBy) },
+      access: { create: () => false, update: () => false },
     },
   ],
 }

@@ -1,6 +1,8 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, Where } from 'payload'
 
 import { trashOnlyUnlessAdmin } from '../access/trash'
+import { lockVersionField } from '../fields/lock-version'
+import { validatePattern } from '../workflow/document-numbers'
 
 import { fieldIsCityOfficer, isCityOfficer, isLoggedIn } from '../access/roles'
 import { revalidateProgram } from '../hooks/revalidate/programs'
@@ -34,6 +36,21 @@ const publicNoticeFields: Field = {
         { name: 'issuingOffice', type: 'text', maxLength: 60, access: publicField, label: { zh: '发布单位', en: 'Issuing office' }, admin: { description: { zh: '如：宁波市科学技术局', en: 'e.g. Ningbo Municipal Science and Technology Bureau' } } },
         { name: 'noticeDocumentNumber', type: 'text', maxLength: 40, access: publicField, label: { zh: '公示文号', en: 'Notice number' }, admin: { description: { zh: '如：甬科公示〔2026〕5号', en: 'e.g. 甬科公示〔2026〕5号' } } },
         { name: 'recognitionDocumentNumber', type: 'text', maxLength: 40, access: publicField, label: { zh: '认定（备案）文号', en: 'Recognition document number' }, admin: { description: { zh: '如：甬科高〔2026〕12号', en: 'e.g. 甬科高〔2026〕12号' } } },
+      ],
+    },
+    {
+      // 文号 in sequence: each notice and each decision takes the next number when it is issued (document-numbers.ts).
+      type: 'row',
+      fields: [
+        { name: 'noticeNumberPattern', type: 'text', maxLength: 40, access: publicField, validate: validatePattern, label: { zh: '公示文号格式', en: 'Notice number pattern' }, admin: { description: { zh: '{year} 为年度，{n} 为顺序号，如：甬科公示〔{year}〕{n}号；留空则用上面的公示文号', en: '{year}: the year, {n}: the number, e.g. 甬科公示〔{year}〕{n}号; empty: the fixed number above' } } },
+        { name: 'noticeNextNumber', type: 'number', min: 1, max: 99999, defaultValue: 1, access: publicField, label: { zh: '下一个公示顺序号', en: 'Next notice number' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'decisionNumberPattern', type: 'text', maxLength: 40, access: publicField, validate: validatePattern, label: { zh: '认定（备案）文号格式', en: 'Decision number pattern' }, admin: { description: { zh: '如：甬科高〔{year}〕{n}号；每份认定（备案）通知依次取号，不重号', en: 'e.g. 甬科高〔{year}〕{n}号; each decision takes the next number, never twice' } } },
+        { name: 'decisionNextNumber', type: 'number', min: 1, max: 99999, defaultValue: 1, access: publicField, label: { zh: '下一个认定（备案）顺序号', en: 'Next decision number' } },
       ],
     },
     {
@@ -104,7 +121,33 @@ export const Programs: CollectionConfig = {
       label: { zh: '专家评审最少人数', en: 'Minimum expert reviews' },
       admin: { description: { zh: '留空则按政策默认值', en: 'Leave empty for the policy default' } },
     },
+    {
+      // The programme's own figures: the applications of this batch are judged on this revision whatever their date.
+      name: 'parameterRevision',
+      type: 'relationship',
+      relationTo: 'policy-revisions',
+      label: { zh: '适用参数修订', en: 'Parameter revision' },
+      filterOptions: ({ data }): Where => ({ and: [{ policySet: { equals: data?.policySet ?? '' } }, { status: { equals: 'published' } }] }),
+      admin: { description: { zh: '留空则按申报（收件）日期适用当时有效的参数修订', en: 'Empty: the revision in force on the application (received-on) date' } },
+    },
+    {
+      name: 'requiredDocuments',
+      type: 'array',
+      label: { zh: '须提交的材料', en: 'Documents required' },
+      labels: { singular: { zh: '材料', en: 'Document' }, plural: { zh: '材料', en: 'Documents' } },
+      admin: { description: { zh: '申报单位在本批次须提交的材料清单', en: 'What applicants of this programme must submit' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 80, label: { zh: '材料名称', en: 'Document' } },
+            { name: 'note', type: 'text', maxLength: 200, label: { zh: '说明', en: 'Note' } },
+          ],
+        },
+      ],
+    },
     { name: 'description', type: 'richText', label: { zh: '申报通知', en: 'Call text' } },
     publicNoticeFields,
+    lockVersionField,
   ],
 }

@@ -23,6 +23,8 @@ export const PROJECT_STATUSES = [
 /** R&D projects a carrier or its lead undertakes; the quotas count these. */
 export const Projects: CollectionConfig = {
   slug: 'projects',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '项目', en: 'Project' }, plural: { zh: '项目', en: 'Projects' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'application', 'kind', 'year', 'status'], group: { zh: '资金与项目', en: 'Funding & projects' } },
   trash: true,

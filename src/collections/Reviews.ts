@@ -9,6 +9,8 @@ import { prepareReview } from '../hooks/prepareReview'
 /** An expert's review of an application: scores, opinion, conflict declaration. */
 export const Reviews: CollectionConfig = {
   slug: 'reviews',
+  // Saved filters for the officers (src/access/query-presets.ts).
+  enableQueryPresets: true,
   labels: { singular: { zh: '专家评审', en: 'Expert review' }, plural: { zh: '专家评审', en: 'Expert reviews' } },
   admin: { useAsTitle: 'label', defaultColumns: ['application', 'expert', 'stage', 'totalScore', 'recommend', 'submitted'], group: { zh: '评审', en: 'Review' } },
   access: {

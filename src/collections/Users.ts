@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
-import { hasRole, isAdmin, ROLE_LABELS, ROLES } from '../access/roles'
+import { fieldIsAdmin, hasRole, isAdmin, ROLE_LABELS, ROLES } from '../access/roles'
 import { canCreateUsers, roleFieldEditable, selfOrAdmin, usersVisibleToViewer } from '../access/users'
 import { authEndpoints } from '../auth/endpoints'
 import { checkPasswordChange } from '../auth/password'
@@ -74,6 +74,16 @@ export const Users: CollectionConfig = {
       access: { update: roleFieldEditable },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
         siblingData.role === 'district-officer' && !value ? '区县工作人员须指定区县 / a district officer needs a district' : true,
+    },
+    {
+      // Drafting and publishing policy parameter revisions: not every city officer; only an administrator grants it.
+      name: 'canEditPolicy',
+      type: 'checkbox',
+      defaultValue: false,
+      saveToJWT: true,
+      label: { zh: '可修订政策参数', en: 'May revise policy parameters' },
+      admin: { condition: (data) => data?.role === 'city-officer', description: { zh: '允许起草、预览和发布政策参数修订；仅系统管理员可以授予', en: 'May draft, preview and publish policy parameter revisions; only an administrator grants it' } },
+      access: { create: fieldIsAdmin, update: fieldIsAdmin },
     },
     {
       name: 'organization',

@@ -17,9 +17,11 @@ import { Members } from './Members'
 import { Notifications } from './Notifications'
 import { Objections } from './Objections'
 import { Organizations } from './Organizations'
+import { PolicyRevisions } from './PolicyRevisions'
 import { Programs } from './Programs'
 import { Projects } from './Projects'
 import { Reviews } from './Reviews'
+import { SpreadsheetJobs } from './SpreadsheetJobs'
 import { TicFigures } from './TicFigures'
 import { Users } from './Users'
 
@@ -40,6 +42,7 @@ export const collections: CollectionConfig[] = [
   TicFigures,
   Objections,
   Programs,
+  PolicyRevisions,
   Organizations,
   Notifications,
   AuditLog,
@@ -48,4 +51,5 @@ export const collections: CollectionConfig[] = [
   CalendarDays,
   Media,
   LoginThrottles,
+  SpreadsheetJobs,
 ].map(withStrictInputs)

@@ -20,13 +20,16 @@ function pivot<T>(rows: T[], x: (r: T) => string, s: (r: T) => string, v: (r: T)
   return { categories, series: names.map((name) => ({ name, stack, data: categories.map((c) => rows.filter((r) => x(r) === c && s(r) === name).reduce((a, r) => a + v(r), 0)) })) }
 }
 
+/** Nothing to draw: no category, or every value zero. */
+export const isEmptyChart = (categories: string[], series: Series[]): boolean => categories.length === 0 || series.every((s) => s.data.every((v) => !v))
+
 function Chart({ title, categories, series, yuan, testId }: { title: string; categories: string[]; series: Series[]; yuan?: boolean; testId: string }) {
   const ref = useRef<HTMLDivElement>(null)
+  const empty = isEmptyChart(categories, series)
   useEffect(() => {
-    if (!ref.current) return
+    if (!ref.current || empty) return
     const chart = echarts.init(ref.current, undefined, { renderer: 'svg' })
     const format = (n: number) => (yuan ? `${(n / 10_000).toLocaleString('zh-CN')}万元` : String(n))
-    const empty = categories.length === 0
     chart.setOption({
       color: PALETTE,
       title: { text: title, left: 0, textStyle: { fontSize: 14, fontWeight: 600 } },
@@ -34,7 +37,6 @@ function Chart({ title, categories, series, yuan, testId }: { title: string; cat
       // The legend under the plot: above it, it ran into the title.
       legend: { bottom: 0, type: 'scroll' },
       grid: { top: 40, left: 8, right: 16, bottom: 32, containLabel: true },
-      graphic: empty ? [{ type: 'text', left: 'center', top: 'middle', style: { text: '暂无数据', fontSize: 14, fill: '#667085' } }] : [],
       xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 96, overflow: 'truncate' } },
       yAxis: { type: 'value', minInterval: yuan ? undefined : 1, axisLabel: { formatter: (v: number) => (yuan ? `${v / 10_000}万` : String(v)) } },
       series: series.map((s) => ({ ...s, type: 'bar', barMaxWidth: 36, emphasis: { focus: 'series' } })),
@@ -45,7 +47,18 @@ function Chart({ title, categories, series, yuan, testId }: { title: string; cat
       window.removeEventListener('resize', resize)
       chart.dispose()
     }
-  }, [title, categories, series, yuan])
+  }, [title, categories, series, yuan, empty])
+  // An empty chart is a titled box that says so (ECharts would draw bare axes, or nothing).
+  if (empty) {
+    return (
+      <div data-chart={testId} data-empty="true" style={{ height: 300, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: 14, fontWeight: 600 }}>{title}</div>
+        <div className="chart-empty" style={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', color: '#667085', border: '1px dashed var(--theme-elevation-150)', borderRadius: 6, marginTop: 8 }}>
+          暂无数据
+        </div>
+      </div>
+    )
+  }
   return <div ref={ref} data-chart={testId} style={{ height: 300, minWidth: 0 }} />
 }
 

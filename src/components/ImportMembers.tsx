@@ -1,8 +1,13 @@
 'use client'
-// Members from a spreadsheet: download the template, upload the filled-in sheet; all rows or none, and every
-// bad row named (the server's per-row report is shown as a list).
+// Members from a spreadsheet: download the template, upload the filled-in sheet. Every row is checked first: a
+// sheet with mistakes imports nothing and every bad row is named. A small sheet is imported at once (all or none);
+// a large one in the background, with its progress here and a per-row result file to download.
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
+
+import { JobProgress, type JobState } from './SpreadsheetJobStatus'
+
+const SHOWN_PROBLEMS = 30
 
 export function ImportMembers() {
   const { id } = useDocumentInfo()
@@ -11,6 +16,8 @@ export function ImportMembers() {
   const [busy, setBusy] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
   const [done, setDone] = useState<string | null>(null)
+  const [jobId, setJobId] = useState<number | string | null>(null)
+  const [finished, setFinished] = useState<JobState | null>(null)
   if (!id) return <p>{zh ? '保存申报后即可导入成员单位。' : 'Save the application first, then import its members.'}</p>
   const half = (m: string) => {
     const parts = m.split(' / ')
@@ -20,12 +27,15 @@ export function ImportMembers() {
     setBusy(true)
     setProblems([])
     setDone(null)
+    setJobId(null)
+    setFinished(null)
     const form = new FormData()
     form.append('file', file)
     const response = await fetch(`/api/members/import?application=${id}`, { method: 'POST', credentials: 'include', body: form })
-    const json = (await response.json().catch(() => ({}))) as { created?: number; message?: string; errors?: { message?: string }[] }
+    const json = (await response.json().catch(() => ({}))) as { created?: number; skipped?: number; job?: { id: number | string }; errors?: { message?: string }[] }
     setBusy(false)
     if (!response.ok) return setProblems((json.errors ?? [{ message: String(response.status) }]).map((e) => half(e.message ?? '')))
+    if (response.status === 202 && json.job) return setJobId(json.job.id)
     setDone(zh ? `已导入 ${json.created ?? 0} 个成员单位` : `Imported ${json.created ?? 0} member units`)
     window.location.reload()
   }
@@ -37,12 +47,12 @@ export function ImportMembers() {
           {zh ? '下载模板（.xlsx）' : 'Download the template (.xlsx)'}
         </a>
         <label className="btn btn--style-primary btn--size-small" style={{ margin: 0 }}>
-          {busy ? (zh ? '正在导入…' : 'Importing…') : zh ? '选择表格并导入' : 'Choose a sheet and import'}
+          {busy ? (zh ? '正在上传并检查…' : 'Uploading and checking…') : zh ? '选择表格并导入' : 'Choose a sheet and import'}
           <input
             type="file"
             name="members-sheet"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={busy}
+            disabled={busy || (jobId !== null && finished === null)}
             style={{ display: 'none' }}
             onChange={(e) => {
               const file = e.target.files?.[0]
@@ -53,14 +63,28 @@ export function ImportMembers() {
         </label>
       </div>
       {done && <p className="import-members__done" style={{ color: '#067647' }}>{done}</p>}
+      {jobId !== null && (
+        <div className="import-members__job">
+          <p style={{ margin: '0.5rem 0 0' }}>
+            {zh ? '表格已通过检查，正在后台导入（可离开本页，进度见“导入导出任务”）。' : 'The sheet passed the checks and is being imported in the background (you may leave; see “Imports and exports”).'}
+          </p>
+          <JobProgress id={jobId} onFinished={setFinished} />
+          {finished && (
+            <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: '0.5rem 0 0' }} onClick={() => window.location.reload()} data-import-reload>
+              {zh ? '刷新以查看成员单位' : 'Reload to see the member units'}
+            </button>
+          )}
+        </div>
+      )}
       {problems.length > 0 && (
         <div role="alert" className="import-members__problems" style={{ color: 'var(--theme-error-500)' }}>
-          <p style={{ margin: '0.5rem 0 0' }}>{zh ? '未导入任何数据，请修改以下各行后重新上传：' : 'Nothing was imported. Correct these rows and upload again:'}</p>
+          <p style={{ margin: '0.5rem 0 0' }}>{zh ? `未导入任何数据，请修改以下各行后重新上传（共 ${problems.length} 处）：` : `Nothing was imported. Correct these rows and upload again (${problems.length} in all):`}</p>
           <ul>
-            {problems.map((p) => (
+            {problems.slice(0, SHOWN_PROBLEMS).map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
+          {problems.length > SHOWN_PROBLEMS && <p>{zh ? `……另有 ${problems.length - SHOWN_PROBLEMS} 处` : `… and ${problems.length - SHOWN_PROBLEMS} more`}</p>}
         </div>
       )}
     </div>

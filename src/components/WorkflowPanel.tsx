@@ -13,7 +13,7 @@ type Bilingual = { zh: string; en: string }
 type Violation = { ruleId: string; message: Bilingual }
 type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
 type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string }; reason?: Bilingual }
-type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string }
+type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string; actorOffice?: string | null; actorOfficeEn?: string | null }
 type ExceptionRow = { id: number | string; ruleId: string; reason: string; status: 'pending' | 'granted' | 'refused'; decisionReason?: string | null; createdAt: string; decidedAt?: string | null }
 type ObjectionRow = { id: string; objector: string; content: string; receivedOn: string; status: string; finding?: string; resolvedOn?: string }
 
@@ -37,11 +37,15 @@ const dayTime = (iso: string, lang: 'zh' | 'en') => {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   return lang === 'zh' ? `${Number(get('year'))}年${Number(get('month'))}月${Number(get('day'))}日 ${get('hour')}:${get('minute')}` : `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
 }
-// The office that acted (the audit trail keeps the role's Chinese name); the person's name after it.
+// The office that acted, by its name (鄞州区科技局; entries from before it was kept name the role); the person after it.
 const OFFICE_EN: Record<string, string> = { 市科技局: 'City S&T bureau', 区县科技局: 'District S&T bureau', 申报单位: 'Applicant', 专家: 'Expert', 系统管理员: 'Administrator', 系统: 'System' }
-const actorText = (row: { actorName?: string; actorRole?: string }, lang: 'zh' | 'en') => {
-  const office = row.actorRole ? (lang === 'zh' ? row.actorRole : (OFFICE_EN[row.actorRole] ?? row.actorRole)) : lang === 'zh' ? '系统（定时任务）' : 'System (scheduled)'
-  return row.actorName && row.actorRole && row.actorRole !== "系统" ? `${office} · ${row.actorName}` : office
+const actorText = (row: Pick<AuditRow, 'actorName' | 'actorRole' | 'actorOffice' | 'actorOfficeEn'>, lang: 'zh' | 'en') => {
+  const named = lang === 'zh' ? row.actorOffice : row.actorOfficeEn
+  const office = named || (row.actorRole ? (lang === 'zh' ? row.actorRole : (OFFICE_EN[row.actorRole] ?? row.actorRole)) : lang === 'zh' ? '系统（定时任务）' : 'System (scheduled)')
+  if (!row.actorName || !row.actorRole || row.actorRole === '系统') return office
+  // The demo's names carry their office in brackets (李主任（鄞州区科技局）): not said twice.
+  const person = row.actorName.replace(/（[^）]*）$/, '')
+  return `${office} · ${person}`
 }
 
 /** Server messages read "中文 / English": show the half in the reader's language. */
@@ -72,6 +76,8 @@ export function WorkflowPanel() {
   const lang: 'zh' | 'en' = i18n.language === 'en' ? 'en' : 'zh'
   const [transitions, setTransitions] = useState<TransitionOption[]>([])
   const [checklist, setChecklist] = useState<ChecklistItem[]>([])
+  // The parameter revision the checklist was judged on ("依据2027年修订参数").
+  const [revision, setRevision] = useState<{ zh: string; en: string } | null>(null)
   const [timeline, setTimeline] = useState<AuditRow[]>([])
   const [objections, setObjections] = useState<ObjectionRow[]>([])
   const [exceptions, setExceptions] = useState<ExceptionRow[]>([])
@@ -104,6 +110,7 @@ export function WorkflowPanel() {
     setExceptions(x.docs ?? [])
     setTransitions(t.transitions ?? [])
     setChecklist(c.items ?? [])
+    setRevision(c.revision ?? null)
     setTimeline(a.docs ?? [])
     setObjections(o.docs ?? [])
   }, [id])
@@ -283,6 +290,7 @@ export function WorkflowPanel() {
       )}
 
       <h4>{lang === 'zh' ? '合规检查' : 'Compliance checklist'}</h4>
+      {revision && <p data-checklist-revision style={{ fontSize: '0.85rem', margin: '0 0 0.5rem' }}>{lang === 'zh' ? `依据${revision.zh}` : `Under the ${revision.en}`}</p>}
       <table className="workflow-checklist" style={{ width: '100%', fontSize: '0.85rem' }}>
         <tbody>
           {checklist.map((item) => (

@@ -3,6 +3,8 @@
 // marked sent only after the SMTP server accepted it; a failure schedules a retry with exponential backoff, and
 // after MAX attempts the row is failed for good (an officer can resend it).
 import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type nodemailer from 'nodemailer'
 import type { Payload, Where } from 'payload'
 
@@ -64,6 +66,25 @@ interface OutboxRow {
   attempts?: number | null
   resendCount?: number | null
   claimToken?: string | null
+  attachments?: (Id | { id: Id })[] | null
+}
+
+/** The uploads a row carries, read from the media folder. A missing file fails the attempt (retried, then failed). */
+async function attachmentsOf(payload: Payload, row: OutboxRow): Promise<{ filename: string; content: Buffer; contentType: string }[]> {
+  const ids = (row.attachments ?? []).map((a) => (typeof a === 'object' && a !== null ? a.id : a))
+  if (ids.length === 0) return []
+  const staticDir = payload.collections.media?.config.upload?.staticDir
+  const out: { filename: string; content: Buffer; contentType: string }[] = []
+  for (const id of ids) {
+    const media = (await payload.db.findOne({ collection: 'media', where: { id: { equals: id } } })) as { filename?: string; mimeType?: string; title?: string } | null
+    if (!media?.filename || !staticDir) throw new Error(`attachment ${String(id)} is missing / 附件 ${String(id)} 不存在`)
+    const content = await readFile(path.join(staticDir, media.filename))
+    const ext = path.extname(media.filename)
+    // The document's own title names the file (no slashes or control characters).
+    const name = (media.title ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80) || path.basename(media.filename, ext)
+    out.push({ filename: `${name}${ext}`, content, contentType: media.mimeType ?? 'application/octet-stream' })
+  }
+  return out
 }
 
 export const dueWhere = (now: Date): Where => ({
@@ -101,7 +122,9 @@ async function sendOne(payload: Payload, transport: nodemailer.Transporter, row:
   const from = defaultFrom()
   const attempts = (row.attempts ?? 0) + 1
   try {
+    const attachments = await attachmentsOf(payload, row)
     const info = (await transport.sendMail({
+      attachments,
       from: { name: from.name, address: from.address },
       to: row.toAddress,
       subject: row.subject,

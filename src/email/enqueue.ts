@@ -4,7 +4,7 @@
 // with the same key does nothing (checked first; the unique index settles a race).
 import type { PayloadRequest } from 'payload'
 
-import { languageFor, resolveRecipients, type Recipient, type RecipientSpec } from './recipients'
+import { applicantsOfLead, languageFor, resolveRecipients, type Recipient, type RecipientSpec } from './recipients'
 import { applicationAdminUrl, noticeUrl } from './links'
 import { renderTemplate, type TemplateApplication, type TemplateId } from './templates'
 
@@ -25,6 +25,15 @@ export interface NotificationInput {
   /** unique per business event and recipient set, e.g. `submitted:<appId>:<n>`, `eval-due:<appId>:<year>` */
   businessKey: string
   application?: number | string | null
+  /** uploads (media ids) sent as attachments: the issued PDFs */
+  attachments?: (number | string)[]
+  /**
+   * The caller made the key from a row it created in this very transaction (e.g. `disbursement:<new id>`), so no
+   * row can hold it yet: the lookup is skipped (the unique index still settles it).
+   */
+  freshKey?: boolean
+  /** The application's title, names, notice dates and lead, when the caller has just read them: not read again. */
+  known?: { application: TemplateApplication; lead: Id | null; recipients?: Recipient[] }
 }
 
 export interface QueuedNotification {
@@ -75,17 +84,23 @@ async function loadApplication(req: PayloadRequest, id: Id): Promise<TemplateApp
  */
 export async function queueNotification(req: PayloadRequest, input: NotificationInput): Promise<QueuedNotification | null> {
   const { payload } = req
-  const existing = await findByKey(req, input.businessKey)
-  if (existing !== null) return { id: existing, created: false }
+  if (!input.freshKey) {
+    const existing = await findByKey(req, input.businessKey)
+    if (existing !== null) return { id: existing, created: false }
+  }
 
   const applicationId = input.application ?? ('applicantsOf' in input.to ? input.to.applicantsOf : null)
-  const recipients: Recipient[] = await resolveRecipients(req, input.to)
+  const known = input.known && String(input.known.application.id) === String(applicationId) ? input.known : undefined
+  const recipients: Recipient[] =
+    known && 'applicantsOf' in input.to && String(input.to.applicantsOf) === String(known.application.id)
+      ? (known.recipients ?? (await applicantsOfLead(req, known.lead)))
+      : await resolveRecipients(req, input.to)
   if (recipients.length === 0) {
     payload.logger.warn({ msg: 'notification has no recipient with an email address; not queued', businessKey: input.businessKey, template: input.template })
     return null
   }
   const language = 'email' in input.to && input.to.language ? input.to.language : languageFor(recipients)
-  const application = applicationId !== null && applicationId !== undefined ? await loadApplication(req, applicationId) : null
+  const application = known ? known.application : applicationId !== null && applicationId !== undefined ? await loadApplication(req, applicationId) : null
   const serverURL = payload.config.serverURL
   const rendered = renderTemplate(input.template, language, {
     application,
@@ -99,7 +114,9 @@ export async function queueNotification(req: PayloadRequest, input: Notification
 
   const userIds = recipients.map((r) => r.userId).filter((id): id is Id => id !== null)
   try {
-    const doc = await payload.create({
+    // Adapter-level insert: the outbox has no create hooks or access to run (nobody creates through the API), and
+    // the row is built here from server values only; every field with a default is given explicitly.
+    const doc = await payload.db.create({
       collection: 'notifications',
       data: {
         businessKey: input.businessKey,
@@ -115,9 +132,11 @@ export async function queueNotification(req: PayloadRequest, input: Notification
         bodyHtml: rendered.html,
         status: 'queued',
         attempts: 0,
+        attachments: (input.attachments ?? []) as number[],
+        resend: false,
+        resendCount: 0,
       },
-      depth: 0,
-      overrideAccess: true,
+      select: { id: true },
       req,
     })
     return { id: doc.id, created: true }

@@ -4,6 +4,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { Role } from '../access/roles'
 import type { Lang } from './format'
+import { inTransaction, rawRows } from '../hooks/relations'
 
 type Id = number | string
 
@@ -34,17 +35,17 @@ interface UserRow {
   language?: string | null
 }
 
-const toRecipient = (u: UserRow): Recipient | null =>
+export const toRecipient = (u: UserRow): Recipient | null =>
   u.email ? { userId: u.id, email: u.email, name: u.name ?? null, language: u.language === 'en' ? 'en' : 'zh' } : null
 
 async function usersWhere(req: PayloadRequest, where: Where): Promise<Recipient[]> {
-  const found = await req.payload.find({
+  // Adapter-level: a system read of three plain columns, on every queued email's path (users have no trash and
+  // no read hooks these columns need).
+  const found = await req.payload.db.find({
     collection: 'users',
     where,
-    depth: 0,
     limit: 0,
     pagination: false,
-    overrideAccess: true,
     req,
     sort: 'id',
     select: { email: true, name: true, language: true },
@@ -64,8 +65,17 @@ export async function applicantsOf(req: PayloadRequest, applicationId: Id): Prom
     disableErrors: true,
     select: { lead: true },
   })
-  const lead = idOf((app as { lead?: unknown } | null)?.lead)
+  return applicantsOfLead(req, idOf((app as { lead?: unknown } | null)?.lead))
+}
+
+/** The applicants of a lead unit (when the caller already knows the application's lead). */
+export async function applicantsOfLead(req: PayloadRequest, lead: Id | null): Promise<Recipient[]> {
   if (lead === null) return []
+  if (await inTransaction(req)) {
+    // A plain SELECT on every recorded payment's path (see hooks/relations rawRows).
+    const rows = await rawRows(req, (sql) => sql`SELECT id, email, name, language FROM users WHERE role = 'applicant' AND organization_id = ${Number(lead)} ORDER BY id`)
+    return rows.map((r) => toRecipient({ id: Number(r.id), email: r.email as string | null, name: r.name as string | null, language: r.language as string | null })).filter((r): r is Recipient => r !== null)
+  }
   return usersWhere(req, { and: [{ role: { equals: 'applicant' } }, { organization: { equals: lead } }] })
 }
 

@@ -19,6 +19,8 @@ export const applicationLinkFields = (options: { required?: boolean } = {}): Fie
     relationTo: 'organizations',
     index: true,
     label: { zh: '牵头单位', en: 'Lead unit' },
+    // A copy for access checks: never populated in answers (the application names its lead).
+    maxDepth: 0,
     access: { create: () => false, update: () => false },
     admin: { readOnly: true, position: 'sidebar' },
   },
@@ -28,6 +30,7 @@ export const applicationLinkFields = (options: { required?: boolean } = {}): Fie
     relationTo: 'districts',
     index: true,
     label: { zh: '属地区县', en: 'District' },
+    maxDepth: 0,
     access: { create: () => false, update: () => false },
     admin: { readOnly: true, position: 'sidebar' },
   },

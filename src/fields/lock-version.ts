@@ -1,6 +1,6 @@
 import type { NumberField } from 'payload'
 
-/** Written by `serializeOn` to make concurrent cap and quota checks on this row take turns. */
+/** Written by `serializeOn` when it runs outside a transaction (inside one it locks without writing): concurrent cap and quota checks on this row take turns. */
 export const lockVersionField: NumberField = {
   name: 'lockVersion',
   type: 'number',

@@ -1,9 +1,10 @@
 // Dates and money as a person means them: a day that does not exist (2026-02-30) is refused rather than rolled
 // into March, years stay within 1900–9999, ranges end after they start; money is a whole number of 元 within a
 // sane maximum (no 0.5, no 1e300). Applied to every date and 元 field of every collection (src/collections/index.ts).
-import type { CollectionConfig, DateField, Field, NumberField, RichTextField } from 'payload'
+import type { CheckboxField, CollectionConfig, DateField, Field, NumberField, RichTextField } from 'payload'
 
 import { refuse } from '../lib/errors'
+import { refuseIgnoredFields } from '../hooks/refuseIgnoredFields'
 
 export const MAX_YUAN = 1_000_000_000_000 // 1 万亿元: more than any carrier's figure, far below float trouble
 const MIN_YEAR = 1900
@@ -74,6 +75,24 @@ function strictDate(field: DateField): DateField {
   } as DateField
 }
 
+/**
+ * The date input and its list column read as the date is written in the admin's language (2027年1月31日; 31 Jan 2027),
+ * not react-datepicker's 01/31/2027 (Payload's `admin.date.displayFormat` is one string for every language: src/components/LocalDateField.tsx).
+ */
+function localDateInput(field: DateField): DateField {
+  if (field.admin?.hidden) return field
+  const components = { ...field.admin?.components }
+  components.Field ??= '/src/components/LocalDateField#LocalDateField'
+  components.Cell ??= '/src/components/LocalDateField#LocalDateCell'
+  return { ...field, admin: { ...field.admin, components } }
+}
+
+/** A checkbox column reads 是/否 (Payload's cell showed "general:null" for a box never ticked): src/components/CheckboxCell.tsx. */
+function yesNoCell(field: CheckboxField): CheckboxField {
+  if (field.admin?.components?.Cell) return field
+  return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: '/src/components/CheckboxCell#CheckboxCell' } } }
+}
+
 const isMoneyLabel = (label: unknown): boolean => typeof label === 'object' && label !== null && /（元）/.test(String((label as { zh?: unknown }).zh ?? ''))
 
 function strictMoney(field: NumberField): NumberField {
@@ -123,8 +142,11 @@ function safeRichText(field: RichTextField): RichTextField {
   }
 }
 
-/** Counts, years, permille and basis points are whole numbers (1.5‰ is not a share anyone records). */
-const WHOLE = /(Permille|Bp|BasisPoints)$|^(year|rdYearsInField|rdStaff|staff)$/
+/**
+ * Counts, years, days, permille and basis points are whole numbers (1.5‰ is not a share anyone records): every number
+ * that is not money, except the few that are computed averages.
+ */
+const FRACTIONAL = new Set(['averageScore'])
 
 function wholeNumber(field: NumberField): NumberField {
   const own = field.validate
@@ -141,11 +163,27 @@ function wholeNumber(field: NumberField): NumberField {
   } as NumberField
 }
 
+/** What is wrong with a number sent for this field (money: whole 元 in range; others: whole unless fractional; min/max). */
+export function numberProblem(field: { name: string; label?: unknown; min?: number; max?: number; virtual?: unknown }, value: number): { zh: string; en: string } | null {
+  if (isMoneyLabel(field.label)) {
+    const problem = moneyProblem(value)
+    if (!problem) return null
+    const i = problem.indexOf(' / ')
+    return { zh: problem.slice(0, i), en: problem.slice(i + 3) }
+  }
+  if (!FRACTIONAL.has(field.name) && !field.virtual && !Number.isSafeInteger(value)) return { zh: `应为整数，收到 ${String(value).slice(0, 30)}`, en: `must be a whole number, not ${String(value).slice(0, 30)}` }
+  if (!Number.isFinite(value)) return { zh: '数值无效', en: 'not a valid number' }
+  if (typeof field.min === 'number' && value < field.min) return { zh: `不能小于 ${field.min}`, en: `must be at least ${field.min}` }
+  if (typeof field.max === 'number' && value > field.max) return { zh: `不能大于 ${field.max}`, en: `must be at most ${field.max}` }
+  return null
+}
+
 function walk(fields: Field[]): Field[] {
   return fields.map((field) => {
-    if (field.type === 'number' && !field.hasMany && !isMoneyLabel(field.label) && WHOLE.test(field.name)) return wholeNumber(field)
+    if (field.type === 'number' && !field.hasMany && !isMoneyLabel(field.label) && !FRACTIONAL.has(field.name) && !field.virtual) return wholeNumber(field)
     if (field.type === 'richText') return safeRichText(field)
-    if (field.type === 'date') return strictDate(field)
+    if (field.type === 'date') return localDateInput(strictDate(field))
+    if (field.type === 'checkbox') return yesNoCell(field)
     if (field.type === 'number' && !field.hasMany && isMoneyLabel(field.label)) return strictMoney(field)
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: walk(field.fields) } as Field
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }
@@ -153,4 +191,9 @@ function walk(fields: Field[]): Field[] {
   })
 }
 
-export const withStrictInputs = (collection: CollectionConfig): CollectionConfig => ({ ...collection, fields: walk(collection.fields) })
+/** Every date, money, count and rich-text field checked as above; and a field sent but not taken is refused (400). */
+export const withStrictInputs = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: walk(collection.fields),
+  hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseIgnoredFields] },
+})

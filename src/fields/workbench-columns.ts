@@ -15,7 +15,7 @@ export const workbenchColumns: Field[] = [
     virtual: true,
     label: { zh: '下一步', en: 'Next step' },
     access: { create: () => false, update: () => false },
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', components: { Cell: '/src/components/WorkbenchCells#NextStepCell' } },
     hooks: { afterRead: [({ siblingData }) => (siblingData?.policySet && siblingData?.status ? nextStep(siblingData.policySet as PolicySetId, siblingData.status as State) : null)] },
   },
   {
@@ -24,7 +24,7 @@ export const workbenchColumns: Field[] = [
     virtual: true,
     label: { zh: '已等待（天）', en: 'Days waiting' },
     access: { create: () => false, update: () => false },
-    admin: { readOnly: true, position: 'sidebar' },
+    admin: { readOnly: true, position: 'sidebar', components: { Cell: '/src/components/WorkbenchCells#DaysWaitingCell' } },
     hooks: {
       afterRead: [
         ({ siblingData }) =>

@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
-import { checkProjectFacts, checkProjectQuota, violations, type PolicySetId, type ProjectKind } from '../policies'
+import { checkProjectFacts, checkProjectQuota, dayForYear, violations, type PolicySetId, type ProjectKind } from '../policies'
 import { todayInChina } from '../jobs/calendar'
+import { revisionOn, underRevision } from '../workflow/parameters'
 import { idOf, loadApplication, serializeOn } from './relations'
 import { unresolvedViolations } from './overrides'
 import { rejectWith } from './violations'
@@ -21,14 +22,16 @@ export const enforceProjectQuota: CollectionBeforeChangeHook = async ({ data, op
     if (id !== null) {
       const carrier = await loadApplication(req, id)
       if (carrier.policySet) {
-        const refused = checkProjectFacts({
+        // The figures of the revision in force in the project's year.
+        const revision = await revisionOn(req, carrier.policySet as PolicySetId, dayForYear(Number(merged.year), todayInChina()))
+        const refused = underRevision(checkProjectFacts({
           policySet: carrier.policySet as PolicySetId,
           carrierKind: carrier.carrierKind,
           kind: String(merged.kind),
           year: Number(merged.year),
           today: todayInChina(),
           subsidyTotal: typeof merged.subsidyTotal === 'number' ? merged.subsidyTotal : null,
-        })
+        }, revision.values), revision)
         if (refused.length > 0) rejectWith('projects', refused, 'kind')
       }
     }
@@ -63,6 +66,7 @@ export const enforceProjectQuota: CollectionBeforeChangeHook = async ({ data, op
     req,
   })
 
+  const revision = await revisionOn(req, policySet, dayForYear(Number(merged.year), todayInChina()))
   const results = checkProjectQuota({
     policySet,
     kind: merged.kind as ProjectKind,
@@ -70,8 +74,8 @@ export const enforceProjectQuota: CollectionBeforeChangeHook = async ({ data, op
     complexLevel: application.complex?.level ?? undefined,
     existing: existing.docs.map((p) => ({ kind: String(p.kind), year: Number(p.year), status: p.status })),
     carrierRecognized: RECOGNIZED.has(String(application.status)),
-  })
-  const failing = unresolvedViolations(violations(results), application.overrides)
+  }, revision.values)
+  const failing = underRevision(unresolvedViolations(violations(results), application.overrides), revision)
   if (failing.length > 0) rejectWith('projects', failing, 'kind')
   return data
 }

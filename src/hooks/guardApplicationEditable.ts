@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { idOf, loadApplication } from './relations'
+import { STATE_LABELS, type State } from '../policies'
 import { rejectMessage } from './violations'
 
 const APPLICANT_EDITABLE = new Set(['draft', 'returned'])
@@ -32,8 +33,8 @@ export const guardApplicationEditable: CollectionBeforeChangeHook = async ({ col
     rejectMessage(
       collection.slug,
       'application',
-      `申报已提交（当前状态：${String(application.status)}），材料不能再修改；如需修改请等待退回`,
-      `the application has been submitted (status: ${String(application.status)}); its records can't be changed unless it is returned`,
+      `申报已提交（当前状态：${STATE_LABELS[application.status as State]?.zh ?? '已提交'}），材料不能再修改；如需修改请等待退回`,
+      `the application has been submitted (status: ${STATE_LABELS[application.status as State]?.en ?? 'submitted'}); its records can't be changed unless it is returned`,
     )
   }
   return data

@@ -10,6 +10,8 @@ import { nowFrom, todayInChina } from './calendar'
 import { type EvaluationRunResult, openAnnualEvaluations, runConsortiumSelfEvaluations } from './tasks/evaluations'
 import { type CloseNoticesResult, closeEndedNotices } from './tasks/notices'
 import { reapStuckJobs, type ReapResult } from './tasks/reaper'
+import { failSpreadsheetJob, runSpreadsheetJob } from './tasks/spreadsheets'
+import { SPREADSHEET_TASK } from '../workflow/spreadsheet-jobs'
 
 export const OUTBOX_QUEUE = 'outbox'
 export const DAILY_QUEUE = 'daily'
@@ -20,6 +22,7 @@ export const TASKS = {
   consortiumEvaluations: 'consortium-self-evaluations',
   annualEvaluations: 'open-annual-evaluations',
   reaper: 'reap-stuck-jobs',
+  spreadsheet: SPREADSHEET_TASK,
 } as const
 
 /** The tasks that run once a day and are run once more at every start (catch-up). */
@@ -97,13 +100,31 @@ const reaperTask: TaskConfig<{ input: { now?: string | null; olderThanMinutes?: 
   },
 }
 
+// Large imports and exports (queue `spreadsheets`): queued by their endpoints, started at once by the process that
+// queued them when it runs jobs, otherwise by the worker or the next autoRun tick.
+const SPREADSHEET_RETRIES = 2
+const spreadsheetTask: TaskConfig<{ input: { id: string }; output: Json }> = {
+  slug: TASKS.spreadsheet,
+  label: '导入导出 / Import or export a spreadsheet',
+  inputSchema: [{ name: 'id', type: 'text', required: true }],
+  retries: SPREADSHEET_RETRIES,
+  handler: async ({ input, job, req }) => {
+    try {
+      return { output: asJson(await runSpreadsheetJob(req.payload, input.id)) }
+    } catch (error) {
+      if ((job.totalTried ?? 0) >= SPREADSHEET_RETRIES) await failSpreadsheetJob(req.payload, input.id, error).catch(() => undefined)
+      throw error
+    }
+  },
+}
+
 const officersOnly = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin', 'city-officer')
 
 /** False when JOBS_AUTORUN=false (tests, or an app instance that leaves the queues to `npm run worker`). */
 export const shouldAutoRun = (): boolean => process.env.JOBS_AUTORUN !== 'false'
 
 export const jobsConfig: Config['jobs'] = {
-  tasks: [deliverTask, closeNoticesTask, consortiumEvaluationsTask, annualEvaluationsTask, reaperTask] as TaskConfig<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
+  tasks: [deliverTask, closeNoticesTask, consortiumEvaluationsTask, annualEvaluationsTask, reaperTask, spreadsheetTask] as TaskConfig<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
   // One cron for every queue, so runs in one process never overlap (croner's `protect`); a tick every 10 s leaves
   // ample room (≈1.2 jobs a minute are due).
   autoRun: () => [{ cron: '*/10 * * * * *', allQueues: true, limit: 10, silent: { info: true } }],

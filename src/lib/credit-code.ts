@@ -54,3 +54,26 @@ export function creditCodeExplanation(raw: string): { zh: string; en: string } |
   }
   return null
 }
+
+/**
+ * The administrative division code in a credit code (characters 3–8: the registering authority's 行政区划码, e.g.
+ * 330212 for 鄞州区, 330200 for a unit registered with the Ningbo city authority). Null when absent or malformed.
+ */
+export function divisionOfCreditCode(code: string): string | null {
+  return /^[0-9A-Z]{2}(\d{6})/.exec(code.trim().toUpperCase())?.[1] ?? null
+}
+
+/**
+ * Which district a unit belongs to, for a bureau: the district whose division code the credit code carries; when
+ * the unit was registered at city level (or in a district the register does not list) but in the same city as the
+ * application it joins, that application's district (its bureau recommends the whole consortium); otherwise none
+ * (a unit from another city is not a district's to claim). Districts are given as { id, code }.
+ */
+export function districtForUnit<T extends { code: string }>(creditCode: string, districts: readonly T[], applicationDistrict?: T | null): T | null {
+  const division = divisionOfCreditCode(creditCode)
+  if (!division) return null
+  const exact = districts.find((d) => d.code === division)
+  if (exact) return exact
+  if (applicationDistrict && applicationDistrict.code.slice(0, 4) === division.slice(0, 4)) return applicationDistrict
+  return null
+}

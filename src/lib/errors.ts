@@ -1,5 +1,6 @@
 // One error shape for every refusal — collections, custom endpoints, transitions, the REST guard:
-//   { errors: [{ message, data: { violations: [{ rule, article, message: { zh, en } }] } }] }
+//   { errors: [{ message, data: { violations: [{ rule, article, message: { zh, en } }] } }], message }
+// (the top-level `message` repeats the words as Chinese and English lines, for the admin's toasts).
 // `rule` is a policy rule id (e.g. tic.funding.annual-30pct) or a platform id (platform.not-found, auth.failed,
 // request.too-large …). Nothing from the database or a stack ever reaches the body.
 import type { AfterErrorHook, PayloadRequest } from 'payload'
@@ -22,9 +23,23 @@ export interface ViolationOut {
 
 export interface ErrorBody {
   errors: { name?: string; message: string; data: { violations: ViolationOut[] } }[]
+  /** The same words for a person: each violation as a Chinese line, then an English line (see `toastText`). */
+  message: string
 }
 
 export const bilingualText = (m: Bilingual): string => `${m.zh} / ${m.en}`
+
+/**
+ * The words the admin shows in its toast. Payload's form shows a body's top-level `message` as it is; without one it
+ * passes `errors[].message` through its field-errors toast, which splits at the first ASCII colon and then at every
+ * comma (the English half became bullets). Each violation is two lines, Chinese then English: the admin's toast
+ * keeps line breaks (src/app/(payload)/custom.css).
+ */
+export const toastText = (violations: readonly ViolationOut[]): string =>
+  violations.map((v) => `${withoutRuleId(v.message.zh)}\n${withoutRuleId(v.message.en)}`).join('\n')
+
+/** A rule's message ends with its id in brackets, for the API and the logs; a person reads the words and the article. */
+const withoutRuleId = (text: string): string => text.replace(/\s*\[[a-z0-9.-]+\]\s*$/i, '')
 
 export function errorBody(violations: readonly ViolationOut[], name?: string): ErrorBody {
   return {
@@ -35,6 +50,7 @@ export function errorBody(violations: readonly ViolationOut[], name?: string): E
         data: { violations: [...violations] },
       },
     ],
+    message: toastText(violations),
   }
 }
 

@@ -3,7 +3,8 @@
 // anything — a body over the size limit (413, read with a cap, never parsed), malformed JSON or a JSON body that
 // is not an object (400), an id that is not an id (404, the same on SQLite and PostgreSQL), paging numbers that
 // are not small non-negative integers, unknown `where` operators (400), a NUL in an upload's file name (400).
-// Lists are capped (limit ≤ MAX_LIMIT, depth ≤ MAX_DEPTH) so no request can ask for a 100 MB answer. Every
+// Lists are capped (limit ≤ MAX_LIMIT, depth ≤ MAX_DEPTH) so no request can ask for a 100 MB answer; writes answer
+// at depth 0 unless asked (≤ MAX_DEPTH). Every
 // answer that is an error leaves in the one shape, and every answer carries the security headers.
 import type { SanitizedConfig } from 'payload'
 
@@ -105,6 +106,18 @@ function capQuery(url: URL): void {
   if (depth === null) params.set('depth', String(MAX_DEPTH))
 }
 
+/**
+ * A write answers with the saved record itself (relationships as ids) unless the client asks for more, and never
+ * deeper than MAX_DEPTH: Payload's default (depth 2) made a disbursement's 201 carry its application two levels
+ * deep, with the lead's yearly figures. The admin's forms ask for depth 0 themselves.
+ */
+function capWriteQuery(url: URL): void {
+  const params = url.searchParams
+  const depth = params.get('depth')
+  if (depth === null) params.set('depth', '0')
+  else if (Number(depth) > MAX_DEPTH) params.set('depth', String(MAX_DEPTH))
+}
+
 /** Payload's endpoint paths are plain: `/versions/:id`, `/:id/transition`, `/access/:id?`. */
 function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean)
@@ -166,6 +179,7 @@ async function screen(config: SanitizedConfig, request: Request, segments: strin
   const queryProblem = checkQuery(url, collectionRoute)
   if (queryProblem) return { refused: queryProblem }
   if (method === 'GET') capQuery(url)
+  else if (method === 'POST' || method === 'PATCH' || method === 'PUT' || method === 'DELETE') capWriteQuery(url)
 
   let body: Uint8Array | undefined
   if (method === 'POST' || method === 'PATCH' || method === 'PUT' || method === 'DELETE') {

@@ -16,10 +16,11 @@ import {
   type AgreementFacts, type ComplexFacts, type GovernanceFacts, type IpContractFacts, type MemberFacts, type OrganizationFacts, type PeerExpert,
 } from './eligibility'
 import {
-  checkFundUse, complexSubsidyCap, creationYear, CX_FIRST_INSTALLMENT_PCT, CX_PROJECT_CAP, fundsToRecover,
-  TIC_ANNUAL_PCT, TIC_FIRST_YEAR_CAP, TIC_TOTAL_CAP, type PriorDisbursement, type ProjectStatus, type RecoveryFacts,
+  checkFundUse, complexSubsidyCap, creationYear, fundsToRecover,
+  type PriorDisbursement, type ProjectStatus, type RecoveryFacts,
 } from './funding'
-import { checkZjAnnualGuidelines, CX_QUOTAS, ZJ_ACTIVE_PROJECTS_MAX, type ExistingProject } from './quotas'
+import { checkZjAnnualGuidelines, type ExistingProject } from './quotas'
+import { FIRST_REVISIONS, PARAMETER_DEFS, withRevision, type AnyParams, type CxParams, type TicParams, type WhParams, type ZjParams } from './parameters'
 import { checkSelfReport, checkTicTargets, evaluationConsequence, type EvaluationRecord, type TicFigures } from './evaluation'
 import { formatWan, formatYuanEn, percentOf, sumYuan } from './money'
 
@@ -84,6 +85,10 @@ export interface ApplicationFacts {
   ticFigures?: TicFigures
   /** TIC after delisting / cancellation: audit figures and what has been recovered */
   recovery?: RecoveryFacts & { recovered: number }
+  /** the values of the parameter revision that governs this application (default: the documents' figures) */
+  parameters?: AnyParams
+  /** that revision's name: every failing item says which figures it was judged on */
+  revision?: Bilingual
 }
 
 const NOT_YET = { zh: '认定（批复）后适用', en: 'applies after recognition (approval)' }
@@ -111,9 +116,9 @@ function concurrentCheck(ruleId: RuleId, ps: PolicySetId, projects: readonly Exi
 }
 
 /** An evaluation rule's result; undefined (no data, not yet applicable) while nothing has been evaluated. */
-function evalRule(ruleId: RuleId, ps: PolicySetId, history: readonly EvaluationRecord[]): RuleResult | undefined {
+function evalRule(ruleId: RuleId, ps: PolicySetId, history: readonly EvaluationRecord[], params?: AnyParams): RuleResult | undefined {
   if (history.length === 0) return undefined
-  const c = evaluationConsequence(ps, history)
+  const c = evaluationConsequence(ps, history, params)
   const bad = c.action === 'delist' || c.action === 'cancel' || c.action === 'terminate-or-adjust' || c.action === 'adjust'
   return bad && c.ruleId === ruleId ? { ruleId, status: 'fail', violation: { ruleId, severity: 'block', message: c.message, citation: ruleFor(ruleId, ps).citation, actual: c.action } } : pass(ruleId)
 }
@@ -124,10 +129,15 @@ function evalRule(ruleId: RuleId, ps: PolicySetId, history: readonly EvaluationR
  */
 function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bilingual>): Map<RuleId, RuleResult> {
   const ps = f.policySet
+  // Values of another set's revision (an application moving between programmes) never judge this set.
+  const given = f.parameters
+  const params: AnyParams = given && PARAMETER_DEFS[ps].every((d) => typeof given[d.key] === 'number') ? given : FIRST_REVISIONS[ps].values
+  const tp = params as TicParams
+  const cp = params as CxParams
   const m = new Map<RuleId, RuleResult>()
   const put = (rs: readonly (RuleResult | undefined)[]) => rs.forEach((r) => r && m.set(r.ruleId, r))
   const evaluated = (ruleId: RuleId, history: readonly EvaluationRecord[]) => {
-    const r = evalRule(ruleId, ps, history)
+    const r = evalRule(ruleId, ps, history, params)
     if (!r) noData.set(ruleId, NO_EVALUATION)
     return r
   }
@@ -136,19 +146,19 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
   if (asOfYear === undefined) throw new RangeError('checkAll needs asOfYear, submittedOn or today')
 
   // application stage
-  if (kind !== 'complex') put(checkLeadEligibility(ps, f.lead, asOfYear))
+  if (kind !== 'complex') put(checkLeadEligibility(ps, f.lead, asOfYear, params))
   put(checkGovernance(ps, f.governance ?? {}))
-  put(checkMembers(ps, f.members))
+  put(checkMembers(ps, f.members, params))
   put(checkAgreements(ps, f.members, f.agreements ?? []))
   put(checkIpContracts(ps, f.ipContracts ?? []))
   if (ps === 'cx-complex' && kind === 'complex') {
-    if (f.complex) put(checkComplexConditions(f.complex))
+    if (f.complex) put(checkComplexConditions(f.complex, cp))
     else {
       put([fail('cx.complex.cultivation', ps, '缺少综合体申报信息（类别、产值等）', 'Complex facts (class, output…) are missing', 'complex facts', 'missing')])
       put([fail('cx.complex.creation', ps, '缺少综合体申报信息（类别、产值等）', 'Complex facts (class, output…) are missing', 'complex facts', 'missing')])
     }
   }
-  if (ps === 'wh-consortium-2022' && f.peerExperts) put([checkPeerExperts(f.peerExperts)])
+  if (ps === 'wh-consortium-2022' && f.peerExperts) put([checkPeerExperts(f.peerExperts, params as WhParams)])
 
   const recognizedOn = f.recognizedOn
   if (!recognizedOn) return m
@@ -173,21 +183,21 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
           annual = fail('tic.funding.annual-30pct', ps, `${year}年已拨付 ${formatWan(paid)}，缺少当年创新能力建设投入总额`, `${formatYuanEn(paid)} paid in ${year} without that year's capability-building investment`, 'unknown', paid)
           break
         }
-        const cap = percentOf(inv, TIC_ANNUAL_PCT)
+        const cap = percentOf(inv, tp.annualPct)
         if (paid > cap) {
-          annual = fail('tic.funding.annual-30pct', ps, `${year}年已拨付 ${formatWan(paid)}，超过当年能力建设投入 ${formatWan(inv)} 的 30% 即 ${formatWan(cap)}`, `${formatYuanEn(paid)} paid in ${year}, above 30% of that year's investment of ${formatYuanEn(inv)}, i.e. ${formatYuanEn(cap)}`, cap, paid)
+          annual = fail('tic.funding.annual-30pct', ps, `${year}年已拨付 ${formatWan(paid)}，超过当年能力建设投入 ${formatWan(inv)} 的 ${tp.annualPct}% 即 ${formatWan(cap)}`, `${formatYuanEn(paid)} paid in ${year}, above ${tp.annualPct}% of that year's investment of ${formatYuanEn(inv)}, i.e. ${formatYuanEn(cap)}`, cap, paid)
           break
         }
       }
       const total = sumYuan(tic.map((p) => p.amount))
       const y1 = yearOf(recognizedOn)
       const first = byYear.get(y1) ?? 0
-      const outside = tic.filter((p) => { const cy = creationYear(recognizedOn, p.year); return cy < 1 || cy > 3 })
+      const outside = tic.filter((p) => { const cy = creationYear(recognizedOn, p.year); return cy < 1 || cy > tp.creationYears })
       put([
         annual,
-        check(total <= TIC_TOTAL_CAP, 'tic.funding.total-10m', ps, `创建期已拨付合计 ${formatWan(total)}，超过 ${formatWan(TIC_TOTAL_CAP)}`, `${formatYuanEn(total)} paid in total, above ${formatYuanEn(TIC_TOTAL_CAP)}`, TIC_TOTAL_CAP, total),
-        check(first <= TIC_FIRST_YEAR_CAP, 'tic.funding.first-year-5m', ps, `首年已拨付 ${formatWan(first)}，超过 ${formatWan(TIC_FIRST_YEAR_CAP)}`, `${formatYuanEn(first)} paid in the first year, above ${formatYuanEn(TIC_FIRST_YEAR_CAP)}`, TIC_FIRST_YEAR_CAP, first),
-        check(outside.length === 0, 'tic.funding.creation-years', ps, `有 ${outside.length} 笔拨付不在创建期前三年内（${outside.map((p) => p.year).join('、')}）`, `${outside.length} payment(s) outside creation years 1–3 (${outside.map((p) => p.year).join(', ')})`, '1–3', outside.map((p) => p.year).join(',')),
+        check(total <= tp.totalCap, 'tic.funding.total-10m', ps, `创建期已拨付合计 ${formatWan(total)}，超过 ${formatWan(tp.totalCap)}`, `${formatYuanEn(total)} paid in total, above ${formatYuanEn(tp.totalCap)}`, tp.totalCap, total),
+        check(first <= tp.firstYearCap, 'tic.funding.first-year-5m', ps, `首年已拨付 ${formatWan(first)}，超过 ${formatWan(tp.firstYearCap)}`, `${formatYuanEn(first)} paid in the first year, above ${formatYuanEn(tp.firstYearCap)}`, tp.firstYearCap, first),
+        check(outside.length === 0, 'tic.funding.creation-years', ps, `有 ${outside.length} 笔拨付不在创建期前${tp.creationYears === 3 ? '三' : ` ${tp.creationYears} `}年内（${outside.map((p) => p.year).join('、')}）`, `${outside.length} payment(s) outside creation years 1–${tp.creationYears} (${outside.map((p) => p.year).join(', ')})`, `1–${tp.creationYears}`, outside.map((p) => p.year).join(',')),
         evaluated('tic.eval.two-fails-delist', evals),
       ])
       // The uses of fiscal funds: live once spending is recorded; without records there is nothing to pass.
@@ -201,7 +211,7 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
         }
       }
       if (f.ticFigures) {
-        const rs = checkTicTargets(recognizedOn, today, f.ticFigures)
+        const rs = checkTicTargets(recognizedOn, today, f.ticFigures, tp)
         put(rs.filter((r) => r.status !== 'not-applicable'))
         for (const r of rs) if (r.status === 'not-applicable') noData.set(r.ruleId, r.reason)
       } else {
@@ -210,17 +220,18 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
       break
     }
     case 'zj-consortium': {
-      put([concurrentCheck('zj.lead.active-projects-max-3', ps, projects, ['jianbing', 'lingyan', 'commissioned'], ZJ_ACTIVE_PROJECTS_MAX, '尖兵领雁项目', 'Jianbing/Lingyan projects')])
+      const zp = params as ZjParams
+      put([concurrentCheck('zj.lead.active-projects-max-3', ps, projects, ['jianbing', 'lingyan', 'commissioned'], zp.activeProjectsMax, '尖兵领雁项目', 'Jianbing/Lingyan projects')])
       // annual guidelines: the last complete year since recognition, and never more than 1 commission a year
-      const perYear = perYearCheck('zj.guidelines.per-year', ps, projects, ['commissioned'], 1, '择优委托项目指南', 'preferential-commission guidelines')
+      const perYear = perYearCheck('zj.guidelines.per-year', ps, projects, ['commissioned'], zp.commissionedPerYear, '择优委托项目指南', 'preferential-commission guidelines')
       const lastYear = yearOf(today) - 1
       if (perYear.status === 'fail') put([perYear])
-      else if (lastYear >= yearOf(recognizedOn)) put([checkZjAnnualGuidelines(lastYear, projects)])
+      else if (lastYear >= yearOf(recognizedOn)) put([checkZjAnnualGuidelines(lastYear, projects, zp)])
       else if (projects.some((p) => p.kind === 'commissioned')) put([perYear])
       else noData.set('zj.guidelines.per-year', { zh: '认定当年尚无项目指南记录（次年起按上一年度核查）', en: 'no guideline recorded in the year of recognition (checked on the previous year from next year)' })
       // self-reports: every year from recognition to last year must be reported by 31 January of the next year;
       // a report not yet due and not yet filed is judged neither way.
-      let sr: RuleResult | undefined = evalRule('zj.eval.self-report-january', ps, evals)
+      let sr: RuleResult | undefined = evalRule('zj.eval.self-report-january', ps, evals, params)
       if (!sr || sr.status === 'pass') {
         let judged = sr !== undefined
         for (let y = yearOf(recognizedOn); y <= lastYear; y++) {
@@ -240,7 +251,7 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
         const level = f.complex?.level
         const cls = f.complex?.class
         if (level && cls) {
-          const cap = complexSubsidyCap(level, cls)
+          const cap = complexSubsidyCap(level, cls, cp)
           const byYear = new Map<number, number>()
           for (const p of pay.filter((p) => p.basis === 'complex-subsidy')) byYear.set(p.year, (byYear.get(p.year) ?? 0) + p.amount)
           const over = [...byYear].find(([, v]) => v > cap)
@@ -253,30 +264,30 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
         for (const pr of projects.filter((p) => p.kind === 'self-run' && p.id)) {
           const paid = sumYuan(ps2.filter((p) => p.projectId === pr.id).map((p) => p.amount))
           const total = pr.subsidyTotal ?? 0
-          if (capR.status === 'pass' && (paid > CX_PROJECT_CAP || total > CX_PROJECT_CAP)) {
-            capR = fail('cx.project.subsidy-cap', ps, `项目 ${pr.id} 补助 ${formatWan(Math.max(paid, total))}，超过 ${formatWan(CX_PROJECT_CAP)}`, `Project ${pr.id}: subsidy ${formatYuanEn(Math.max(paid, total))}, above ${formatYuanEn(CX_PROJECT_CAP)}`, CX_PROJECT_CAP, Math.max(paid, total))
+          if (capR.status === 'pass' && (paid > cp.projectCap || total > cp.projectCap)) {
+            capR = fail('cx.project.subsidy-cap', ps, `项目 ${pr.id} 补助 ${formatWan(Math.max(paid, total))}，超过 ${formatWan(cp.projectCap)}`, `Project ${pr.id}: subsidy ${formatYuanEn(Math.max(paid, total))}, above ${formatYuanEn(cp.projectCap)}`, cp.projectCap, Math.max(paid, total))
           }
-          const allowed = (pr.status as ProjectStatus) === 'accepted' ? total : percentOf(total, CX_FIRST_INSTALLMENT_PCT)
+          const allowed = (pr.status as ProjectStatus) === 'accepted' ? total : percentOf(total, cp.firstInstallmentPct)
           if (instR.status === 'pass' && paid > allowed) {
-            instR = fail('cx.project.first-installment-60pct', ps, `项目 ${pr.id} 未验收前已拨付 ${formatWan(paid)}，超过首批 60% 即 ${formatWan(allowed)}`, `Project ${pr.id}: ${formatYuanEn(paid)} paid before acceptance, above the 60% first installment of ${formatYuanEn(allowed)}`, allowed, paid)
+            instR = fail('cx.project.first-installment-60pct', ps, `项目 ${pr.id} 未验收前已拨付 ${formatWan(paid)}，超过首批 ${cp.firstInstallmentPct}% 即 ${formatWan(allowed)}`, `Project ${pr.id}: ${formatYuanEn(paid)} paid before acceptance, above the ${cp.firstInstallmentPct}% first installment of ${formatYuanEn(allowed)}`, allowed, paid)
           }
         }
         put([capR, instR])
         put([
-          perYearCheck('cx.recommend.per-year-2', ps, projects, ['recommendation'], CX_QUOTAS.recommendPerYear, '推荐承担市本级专项', 'recommendations'),
-          concurrentCheck('cx.recommend.concurrent-3', ps, projects, ['recommendation'], CX_QUOTAS.recommendConcurrent, '推荐的市本级专项', 'recommended projects'),
+          perYearCheck('cx.recommend.per-year-2', ps, projects, ['recommendation'], cp.recommendPerYear, '推荐承担市本级专项', 'recommendations'),
+          concurrentCheck('cx.recommend.concurrent-3', ps, projects, ['recommendation'], cp.recommendConcurrent, '推荐的市本级专项', 'recommended projects'),
         ])
         if (level === 'town') {
           put([
-            perYearCheck('cx.selfrun.town.per-year-1', ps, projects, ['self-run'], CX_QUOTAS.townPerYear, '自主攻关新立项', 'new self-run projects'),
-            concurrentCheck('cx.selfrun.town.concurrent-2', ps, projects, ['self-run'], CX_QUOTAS.townConcurrent, '自主攻关项目', 'self-run projects'),
+            perYearCheck('cx.selfrun.town.per-year-1', ps, projects, ['self-run'], cp.townPerYear, '自主攻关新立项', 'new self-run projects'),
+            concurrentCheck('cx.selfrun.town.concurrent-2', ps, projects, ['self-run'], cp.townConcurrent, '自主攻关项目', 'self-run projects'),
             notApplicable('cx.selfrun.city.per-year-3', '镇级综合体', 'town-level complex'),
             notApplicable('cx.selfrun.city.concurrent-5', '镇级综合体', 'town-level complex'),
           ])
         } else if (level) {
           put([
-            perYearCheck('cx.selfrun.city.per-year-3', ps, projects, ['self-run'], CX_QUOTAS.cityPerYear, '自主攻关新立项', 'new self-run projects'),
-            concurrentCheck('cx.selfrun.city.concurrent-5', ps, projects, ['self-run'], CX_QUOTAS.cityConcurrent, '自主攻关项目', 'self-run projects'),
+            perYearCheck('cx.selfrun.city.per-year-3', ps, projects, ['self-run'], cp.cityPerYear, '自主攻关新立项', 'new self-run projects'),
+            concurrentCheck('cx.selfrun.city.concurrent-5', ps, projects, ['self-run'], cp.cityConcurrent, '自主攻关项目', 'self-run projects'),
             notApplicable('cx.selfrun.town.per-year-1', '市本级以上综合体', 'city-level-or-above complex'),
             notApplicable('cx.selfrun.town.concurrent-2', '市本级以上综合体', 'city-level-or-above complex'),
           ])
@@ -306,8 +317,10 @@ export function checkAll(facts: ApplicationFacts): ChecklistItem[] {
     if (r.status === 'pass') return { ...base, status: 'pass' }
     if (r.status === 'not-applicable') return { ...base, status: 'not-applicable', reason: r.reason }
     const o = def.severity === 'overridable' ? overrides.find((x) => x.ruleId === def.id) : undefined
-    if (o) return { ...base, status: 'overridden', violation: r.violation, override: { by: o.by, reason: o.reason, at: o.at } }
-    return { ...base, status: 'fail', violation: r.violation }
+    // A failing item names the revision whose figures judged it ("依据2027年修订参数").
+    const violation = facts.revision ? { ...r.violation, message: withRevision(r.violation.message, facts.revision) } : r.violation
+    if (o) return { ...base, status: 'overridden', violation, override: { by: o.by, reason: o.reason, at: o.at } }
+    return { ...base, status: 'fail', violation }
   })
 }
 

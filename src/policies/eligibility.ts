@@ -6,6 +6,7 @@ import type { PolicySetId, RuleResult } from './types'
 import type { ComplexClass, ComplexLevel } from './funding'
 import { formatWan, formatYuanEn, formatNumber } from './money'
 import { check, fail, notApplicable, pass } from './results'
+import { DEFAULT_CX, DEFAULT_NB, DEFAULT_WH, DEFAULT_ZJ, FIRST_REVISIONS, type AnyParams, type CxParams, type NbConsortiumParams, type WhParams, type ZjParams } from './parameters'
 
 export type OrgKind = 'enterprise' | 'university' | 'institute' | 'new-type-rnd' | 'service' | 'association' | 'government' | 'other'
 
@@ -75,17 +76,19 @@ export function rdIntensityBp(rdSpend: number, revenue: number): number {
   return Number((BigInt(rdSpend) * 10000n) / BigInt(revenue))
 }
 
-/** rdSpend / revenue ≥ 3.5%, by integer cross-multiplication: rdSpend × 1000 ≥ revenue × 35. */
-export function meetsRdIntensity(rdSpend: number, revenue: number): boolean {
+/** rdSpend / revenue ≥ minPct (3.5% by default), by integer cross-multiplication in basis points: rdSpend × 10000 ≥ revenue × bp. */
+export function meetsRdIntensity(rdSpend: number, revenue: number, minPct: number = DEFAULT_CX.leadRdIntensityPct): boolean {
   if (revenue <= 0) return false
-  return BigInt(rdSpend) * 1000n >= BigInt(revenue) * 35n
+  return BigInt(rdSpend) * 10000n >= BigInt(revenue) * BigInt(Math.round(minPct * 100))
 }
 
 // ------------------------------------------------------------------ nb-consortium-2021 三（一）
 
-export const NB_LEAD = { revenue: 1_000_000_000, netAssets: 300_000_000, rdSpend: 50_000_000, rdYears: 5, rdStaff: 50, equipment: 20_000_000 } as const
+/** The first revision's values (parameters.ts); the rules read their params. */
+export const NB_LEAD = { revenue: DEFAULT_NB.leadRevenue, netAssets: DEFAULT_NB.leadNetAssets, rdSpend: DEFAULT_NB.leadRdSpend, rdYears: DEFAULT_NB.leadRdYears, rdStaff: DEFAULT_NB.leadRdStaff, equipment: DEFAULT_NB.leadEquipment } as const
 
-function nbLead(org: OrganizationFacts, asOfYear: number): RuleResult[] {
+function nbLead(org: OrganizationFacts, asOfYear: number, p: NbConsortiumParams): RuleResult[] {
+  const NB_LEAD = { revenue: p.leadRevenue, netAssets: p.leadNetAssets, rdSpend: p.leadRdSpend, rdYears: p.leadRdYears, rdStaff: p.leadRdStaff, equipment: p.leadEquipment }
   const ps = 'nb-consortium-2021'
   const last = asOfYear - 1
   const out: RuleResult[] = []
@@ -115,7 +118,7 @@ function nbLead(org: OrganizationFacts, asOfYear: number): RuleResult[] {
     ? fail('nb.lead.rd-years-5', ps, '缺少从事相关领域研究开发的年限', 'Years of R&D in the field are missing', NB_LEAD.rdYears, 'missing')
     : check(yrs >= NB_LEAD.rdYears, 'nb.lead.rd-years-5', ps,
         `牵头企业从事相关领域研究开发 ${yrs} 年，应有 ${NB_LEAD.rdYears} 年以上`,
-        `The lead has ${yrs} years of R&D in the field; 5 or more are required`, NB_LEAD.rdYears, yrs))
+        `The lead has ${yrs} years of R&D in the field; ${NB_LEAD.rdYears} or more are required`, NB_LEAD.rdYears, yrs))
 
   // each of the last three years
   const years = [asOfYear - 3, asOfYear - 2, asOfYear - 1]
@@ -146,7 +149,7 @@ function nbLead(org: OrganizationFacts, asOfYear: number): RuleResult[] {
     ? fail('nb.lead.rd-staff-50', ps, '缺少研发人员数', 'The R&D staff count is missing', NB_LEAD.rdStaff, 'missing')
     : check(staff.value >= NB_LEAD.rdStaff, 'nb.lead.rd-staff-50', ps,
         `牵头企业稳定研发人员 ${formatNumber(staff.value)} 人（${staff.year}年），应在 ${NB_LEAD.rdStaff} 人以上`,
-        `The lead has ${staff.value} stable R&D staff (${staff.year}); 50 or more are required`, NB_LEAD.rdStaff, staff.value))
+        `The lead has ${staff.value} stable R&D staff (${staff.year}); ${NB_LEAD.rdStaff} or more are required`, NB_LEAD.rdStaff, staff.value))
 
   const eq = latestStock(org, asOfYear, 'equipmentValue')
   out.push(!eq
@@ -159,9 +162,11 @@ function nbLead(org: OrganizationFacts, asOfYear: number): RuleResult[] {
 
 // ------------------------------------------------------------------ cx-complex 第九条
 
-export const CX_LEAD = { revenue: 400_000_000, rdIntensityPermille: 35 } as const
+export const CX_LEAD = { revenue: DEFAULT_CX.leadRevenue, rdIntensityPermille: DEFAULT_CX.leadRdIntensityPct * 10 } as const
 
-function cxLead(org: OrganizationFacts, asOfYear: number): RuleResult[] {
+function cxLead(org: OrganizationFacts, asOfYear: number, p: CxParams): RuleResult[] {
+  const CX_LEAD = { revenue: p.leadRevenue }
+  const minPct = `${p.leadRdIntensityPct}%`
   const ps = 'cx-complex'
   const last = asOfYear - 1
   const out: RuleResult[] = []
@@ -174,13 +179,13 @@ function cxLead(org: OrganizationFacts, asOfYear: number): RuleResult[] {
 
   const rd = figureOf(org, last, 'rdSpend')
   if (rev === undefined || rd === undefined || rev <= 0) {
-    out.push(fail('cx.lead.rd-intensity-3.5pct', ps, `缺少${last}年度研发投入或销售收入，无法计算研发投入强度`, `R&D spending or revenue of ${last} is missing: R&D intensity cannot be computed`, '3.5%', 'missing'))
+    out.push(fail('cx.lead.rd-intensity-3.5pct', ps, `缺少${last}年度研发投入或销售收入，无法计算研发投入强度`, `R&D spending or revenue of ${last} is missing: R&D intensity cannot be computed`, minPct, 'missing'))
   } else {
     const bp = rdIntensityBp(rd, rev)
-    out.push(check(meetsRdIntensity(rd, rev), 'cx.lead.rd-intensity-3.5pct', ps,
-      `牵头企业上年度（${last}年）研发投入强度 ${bpToPercent(bp)}（研发投入 ${formatWan(rd)} / 销售收入 ${formatWan(rev)}），应不低于 3.5%`,
-      `The lead's ${last} R&D intensity is ${bpToPercent(bp)} (R&D ${formatYuanEn(rd)} / revenue ${formatYuanEn(rev)}); at least 3.5% required`,
-      '3.5%', bpToPercent(bp)))
+    out.push(check(meetsRdIntensity(rd, rev, p.leadRdIntensityPct), 'cx.lead.rd-intensity-3.5pct', ps,
+      `牵头企业上年度（${last}年）研发投入强度 ${bpToPercent(bp)}（研发投入 ${formatWan(rd)} / 销售收入 ${formatWan(rev)}），应不低于 ${minPct}`,
+      `The lead's ${last} R&D intensity is ${bpToPercent(bp)} (R&D ${formatYuanEn(rd)} / revenue ${formatYuanEn(rev)}); at least ${minPct} required`,
+      minPct, bpToPercent(bp)))
   }
 
   const hasPlatform = org.platforms.some((p) => CX_QUALIFYING_PLATFORMS.includes(p as Platform))
@@ -203,13 +208,13 @@ function isWeihai(city: string | undefined): boolean {
  * Eligibility rules of the lead for a policy set. asOfYear = the year of application; "last year" = asOfYear − 1,
  * "the last three years" = asOfYear − 3 … asOfYear − 1. Sets without lead conditions (nb-tic-2022) return [].
  */
-export function checkLeadEligibility(policySet: PolicySetId, org: OrganizationFacts, asOfYear: number): RuleResult[] {
+export function checkLeadEligibility(policySet: PolicySetId, org: OrganizationFacts, asOfYear: number, params: AnyParams = FIRST_REVISIONS[policySet].values): RuleResult[] {
   if (!Number.isSafeInteger(asOfYear)) throw new RangeError(`asOfYear must be an integer, got ${asOfYear}`)
   switch (policySet) {
     case 'nb-consortium-2021':
-      return nbLead(org, asOfYear)
+      return nbLead(org, asOfYear, params as NbConsortiumParams)
     case 'cx-complex':
-      return cxLead(org, asOfYear)
+      return cxLead(org, asOfYear, params as CxParams)
     case 'wh-consortium-2022':
       // The kind (backbone enterprise or new-type R&D institution "等") is an open list: only registration is checked.
       return [check(isWeihai(org.registeredIn), 'wh.lead.registered-weihai', policySet,
@@ -268,15 +273,16 @@ export interface MemberFacts {
   signedAgreement: boolean
 }
 
-export const ZJ_MIN_MEMBERS = 5
+export const ZJ_MIN_MEMBERS = DEFAULT_ZJ.minMembers
 
 /** Number of member units, lead included (counted once even when the list has no 'lead' entry). */
 export function memberUnitCount(members: readonly MemberFacts[]): number {
   return members.length + (members.some((m) => m.role === 'lead') ? 0 : 1)
 }
 
-export function checkMembers(policySet: PolicySetId, members: readonly MemberFacts[]): RuleResult[] {
+export function checkMembers(policySet: PolicySetId, members: readonly MemberFacts[], params: AnyParams = FIRST_REVISIONS[policySet].values): RuleResult[] {
   if (policySet !== 'zj-consortium') return []
+  const ZJ_MIN_MEMBERS = (params as ZjParams).minMembers
   const n = memberUnitCount(members)
   return [check(n >= ZJ_MIN_MEMBERS, 'zj.members.min-5', policySet,
     `成员单位（含牵头单位）${n} 个，一般不少于 ${ZJ_MIN_MEMBERS} 个`,
@@ -360,21 +366,23 @@ export interface ComplexFacts {
   valueAddedGrowthBp?: number
 }
 
-export const CX_COMPLEX_THRESHOLDS = {
-  cultivationOutput: 2_000_000_000,
-  cultivationJurisdictionOutput: 1_000_000_000,
-  cultivationConcentrationBp: 3000,
-  creationEmergingOutput: 5_000_000_000,
-  creationHighTechShareBp: 2000,
-  creationValueAddedGrowthBp: 300,
-} as const
+const thresholdsOf = (p: CxParams) => ({
+  cultivationOutput: p.cultivationOutput,
+  cultivationJurisdictionOutput: p.cultivationJurisdictionOutput,
+  cultivationConcentrationBp: Math.round(p.cultivationConcentrationPct * 100),
+  creationEmergingOutput: p.creationEmergingOutput,
+  creationHighTechShareBp: Math.round(p.creationHighTechSharePct * 100),
+  creationValueAddedGrowthBp: Math.round(p.creationValueAddedGrowthPct * 100),
+})
+/** The first revision's values (parameters.ts); the rules read their params. */
+export const CX_COMPLEX_THRESHOLDS = thresholdsOf(DEFAULT_CX)
 
 /**
  * cx.complex.cultivation / cx.complex.creation for a complex application; the rule of the other class is
  * not-applicable. Reading of 第七条（一）: output ≥ 20亿 AND (jurisdiction ≥ 10亿 OR concentration ≥ 30%).
  */
-export function checkComplexConditions(c: ComplexFacts): RuleResult[] {
-  const T = CX_COMPLEX_THRESHOLDS
+export function checkComplexConditions(c: ComplexFacts, p: CxParams = DEFAULT_CX): RuleResult[] {
+  const T = thresholdsOf(p)
   const ps = 'cx-complex'
   const applicantOk = c.applicantKind === 'town' || c.applicantKind === 'park'
   const applicantMiss: [string, string] = ['申报主体应为镇（街道）或产业园区', 'the applicant must be a town (street) or an industrial park']
@@ -390,8 +398,8 @@ export function checkComplexConditions(c: ComplexFacts): RuleResult[] {
     const regional = (jur !== undefined && jur >= T.cultivationJurisdictionOutput) || (conc !== undefined && conc >= T.cultivationConcentrationBp)
     if (!regional) {
       miss.push([
-        `辖区内产值 ${jur === undefined ? '未填报' : formatWan(jur)}、集中度 ${conc === undefined ? '未填报' : bpToPercent(conc)}，应辖区内产值不低于 ${formatWan(T.cultivationJurisdictionOutput)}或集中度不低于 30%`,
-        `jurisdiction output ${jur === undefined ? 'missing' : formatYuanEn(jur)}, concentration ${conc === undefined ? 'missing' : bpToPercent(conc)}: need jurisdiction output ≥ ${formatYuanEn(T.cultivationJurisdictionOutput)} or concentration ≥ 30%`,
+        `辖区内产值 ${jur === undefined ? '未填报' : formatWan(jur)}、集中度 ${conc === undefined ? '未填报' : bpToPercent(conc)}，应辖区内产值不低于 ${formatWan(T.cultivationJurisdictionOutput)}或集中度不低于 ${bpToPercent(T.cultivationConcentrationBp)}`,
+        `jurisdiction output ${jur === undefined ? 'missing' : formatYuanEn(jur)}, concentration ${conc === undefined ? 'missing' : bpToPercent(conc)}: need jurisdiction output ≥ ${formatYuanEn(T.cultivationJurisdictionOutput)} or concentration ≥ ${bpToPercent(T.cultivationConcentrationBp)}`,
       ])
     }
     if (!c.relyingUnit) miss.push(['未落实行业协会等市场主体作为依托单位', 'no relying unit (industry association or other market entity)'])
@@ -421,11 +429,11 @@ export function checkComplexConditions(c: ComplexFacts): RuleResult[] {
   }
   const ht = c.highTechShareBp
   if (ht === undefined || ht < T.creationHighTechShareBp) {
-    miss.push([`高新技术企业占规上企业比重 ${ht === undefined ? '未填报' : bpToPercent(ht)}，应不低于 20%`, `high-tech share ${ht === undefined ? 'missing' : bpToPercent(ht)}, at least 20% required`])
+    miss.push([`高新技术企业占规上企业比重 ${ht === undefined ? '未填报' : bpToPercent(ht)}，应不低于 ${bpToPercent(T.creationHighTechShareBp)}`, `high-tech share ${ht === undefined ? 'missing' : bpToPercent(ht)}, at least ${bpToPercent(T.creationHighTechShareBp)} required`])
   }
   const g = c.valueAddedGrowthBp
   if (g === undefined || g < T.creationValueAddedGrowthBp) {
-    miss.push([`产业增加值增速 ${g === undefined ? '未填报' : bpToPercent(g)}，应不低于 3%`, `value-added growth ${g === undefined ? 'missing' : bpToPercent(g)}, at least 3% required`])
+    miss.push([`产业增加值增速 ${g === undefined ? '未填报' : bpToPercent(g)}，应不低于 ${bpToPercent(T.creationValueAddedGrowthBp)}`, `value-added growth ${g === undefined ? 'missing' : bpToPercent(g)}, at least ${bpToPercent(T.creationValueAddedGrowthBp)} required`])
   }
   return [
     notApplicable('cx.complex.cultivation', '申报创建类', 'creation-class application'),
@@ -443,13 +451,14 @@ export interface PeerExpert {
   disciplineMatch: 'same' | 'near' | 'other'
 }
 
-export const WH_MIN_PEER_EXPERTS = 3
+export const WH_MIN_PEER_EXPERTS = DEFAULT_WH.minPeerExperts
 
 export function isQualifiedPeerExpert(e: PeerExpert): boolean {
   return (e.title === 'associate-senior' || e.title === 'senior') && (e.disciplineMatch === 'same' || e.disciplineMatch === 'near')
 }
 
-export function checkPeerExperts(experts: readonly PeerExpert[]): RuleResult {
+export function checkPeerExperts(experts: readonly PeerExpert[], p: WhParams = DEFAULT_WH): RuleResult {
+  const WH_MIN_PEER_EXPERTS = p.minPeerExperts
   const q = experts.filter(isQualifiedPeerExpert).length
   return check(q >= WH_MIN_PEER_EXPERTS, 'wh.review.peer-experts-min-3', 'wh-consortium-2022',
     `符合条件的同行评议专家（相同或相近学科、副高职称以上）${q} 名（共邀请 ${experts.length} 名），应不少于 ${WH_MIN_PEER_EXPERTS} 名`,

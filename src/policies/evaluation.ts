@@ -7,6 +7,7 @@ import { withCitation } from './messages'
 import { check, notApplicable } from './results'
 import { ruleFor } from './rules'
 import { formatWan, formatYuanEn } from './money'
+import { DEFAULT_TIC, FIRST_REVISIONS, type AnyParams, type CxParams, type TicParams } from './parameters'
 
 export const GRADES = ['excellent', 'good', 'fair', 'fail'] as const
 export type Grade = (typeof GRADES)[number]
@@ -50,7 +51,7 @@ function consequence(action: EvaluationAction, ruleId: RuleId, policySet: Policy
  * The consequence of the latest evaluation in history (any order; sorted by year, then annual <
  * third-party-3y < final-acceptance).
  */
-export function evaluationConsequence(policySet: PolicySetId, history: readonly EvaluationRecord[]): EvaluationConsequence {
+export function evaluationConsequence(policySet: PolicySetId, history: readonly EvaluationRecord[], params: AnyParams = FIRST_REVISIONS[policySet].values): EvaluationConsequence {
   const h = sorted(history)
   const latest = h[h.length - 1]
   switch (policySet) {
@@ -65,12 +66,18 @@ export function evaluationConsequence(policySet: PolicySetId, history: readonly 
       // "连续两次绩效评价不合格": the two most recent annual evaluations, adjacent in the sequence of annual evaluations.
       const annual = h.filter((r) => r.kind === 'annual')
       const last = annual[annual.length - 1]
-      const prev = annual[annual.length - 2]
-      if (last && last.grade === 'fail' && prev && prev.grade === 'fail') {
-        return consequence('delist', id, policySet, `连续两次年度绩效评价不合格（${prev.year}年、${last.year}年），予以摘牌`, `Two consecutive failed annual performance evaluations (${prev.year}, ${last.year}): delisted`)
+      const n = (params as TicParams).delistAfterFails
+      const run = annual.slice(-n)
+      if (n >= 1 && run.length === n && run.every((r) => r.grade === 'fail')) {
+        const years = run.map((r) => `${r.year}年`).join('、')
+        return n === 2
+          ? consequence('delist', id, policySet, `连续两次年度绩效评价不合格（${years}），予以摘牌`, `Two consecutive failed annual performance evaluations (${run.map((r) => r.year).join(', ')}): delisted`)
+          : consequence('delist', id, policySet, `连续 ${n} 次年度绩效评价不合格（${years}），予以摘牌`, `${n} consecutive failed annual performance evaluations (${run.map((r) => r.year).join(', ')}): delisted`)
       }
       if (last && last.grade === 'fail') {
-        return consequence('continue', id, policySet, `${last.year}年度绩效评价不合格；再次不合格将予以摘牌`, `Failed the ${last.year} annual evaluation; a second consecutive fail means delisting`)
+        return n === 2
+          ? consequence('continue', id, policySet, `${last.year}年度绩效评价不合格；再次不合格将予以摘牌`, `Failed the ${last.year} annual evaluation; a second consecutive fail means delisting`)
+          : consequence('continue', id, policySet, `${last.year}年度绩效评价不合格；连续 ${n} 次不合格将予以摘牌`, `Failed the ${last.year} annual evaluation; ${n} consecutive fails mean delisting`)
       }
       if (last && last.grade === 'excellent') {
         return consequence('continue', id, policySet, `${last.year}年度评价优秀，给予市级重大专项优先支持`, `Excellent in ${last.year}: priority for major city projects`)
@@ -86,8 +93,15 @@ export function evaluationConsequence(policySet: PolicySetId, history: readonly 
           : consequence('continue', id, policySet, `三年建设计划第三方绩效评价结果为${GRADE_LABELS[latest.grade].zh}（良好以上），予以保留`, `Third-party 3-year evaluation graded ${latest.grade} (good or better): kept`)
       }
       const id = 'cx.eval.annual'
+      const n = (params as CxParams).delistAfterAnnualFails
+      const run = h.filter((r) => r.kind === 'annual').slice(-n)
+      if (latest.grade === 'fail' && run.length === n && run.every((r) => r.grade === 'fail')) {
+        return n === 1
+          ? consequence('delist', id, policySet, `${latest.year}年度考核不合格，予以摘牌`, `Failed the ${latest.year} annual assessment: delisted`)
+          : consequence('delist', id, policySet, `连续 ${n} 次年度考核不合格（至${latest.year}年），予以摘牌`, `${n} consecutive failed annual assessments (to ${latest.year}): delisted`)
+      }
       return latest.grade === 'fail'
-        ? consequence('delist', id, policySet, `${latest.year}年度考核不合格，予以摘牌`, `Failed the ${latest.year} annual assessment: delisted`)
+        ? consequence('continue', id, policySet, `${latest.year}年度考核不合格；连续 ${n} 次不合格将予以摘牌`, `Failed the ${latest.year} annual assessment; ${n} consecutive fails mean delisting`)
         : consequence('continue', id, policySet, `${latest.year}年度考核合格，继续拨付相关经费`, `Passed the ${latest.year} annual assessment: funding continues`)
     }
     case 'zj-consortium': {
@@ -169,18 +183,21 @@ export interface TicFigures {
   firmsServed?: number
 }
 
-export const TIC_TARGETS = {
-  year2: { investment: 100_000_000, staff: 100, teams: 2 },
-  year5: { investment: 200_000_000, staff: 300, teams: 5 },
-  ecosystem: { bases: 1, partnerFirms: 20, spinOffs: 5, firmsServed: 100 },
-  constructionYears: 5,
-} as const
+const targetsOf = (p: TicParams) => ({
+  year2: { investment: p.target2Investment, staff: p.target2Staff, teams: p.target2Teams },
+  year5: { investment: p.target5Investment, staff: p.target5Staff, teams: p.target5Teams },
+  ecosystem: { bases: p.ecoBases, partnerFirms: p.ecoPartnerFirms, spinOffs: p.ecoSpinOffs, firmsServed: p.ecoFirmsServed },
+  constructionYears: p.constructionYears,
+})
+/** The first revision's values (parameters.ts); the rules read their params. */
+export const TIC_TARGETS = targetsOf(DEFAULT_TIC)
 
 /**
  * Targets due at asOf: the 2-year thresholds from the 2nd anniversary of approval, the 5-year ones (and the
  * ecosystem at the end of the 5-year construction period) from the 5th. Before that: not-applicable.
  */
-export function checkTicTargets(approvedOn: string, asOf: string, figures: TicFigures): RuleResult[] {
+export function checkTicTargets(approvedOn: string, asOf: string, figures: TicFigures, p: TicParams = DEFAULT_TIC): RuleResult[] {
+  const TIC_TARGETS = targetsOf(p)
   assertIsoDate(approvedOn, 'approvedOn')
   assertIsoDate(asOf, 'asOf')
   const mark2 = addYears(approvedOn, 2)
@@ -193,7 +210,7 @@ export function checkTicTargets(approvedOn: string, asOf: string, figures: TicFi
   }
   const five = asOf >= mark5
   const t = five ? TIC_TARGETS.year5 : TIC_TARGETS.year2
-  const span = five ? 5 : 2
+  const span = five ? TIC_TARGETS.constructionYears : 2
   const inv = figures.totalInvestment
   const out: RuleResult[] = []
   out.push(check(inv !== undefined && inv >= t.investment, 'tic.target.investment', ps,
@@ -218,7 +235,7 @@ export function checkTicTargets(approvedOn: string, asOf: string, figures: TicFi
     if ((f.spinOffs ?? 0) < e.spinOffs) miss.push([`衍生孵化企业 ${f.spinOffs ?? 0} 家（应≥${e.spinOffs}）`, `${f.spinOffs ?? 0} spin-offs (≥${e.spinOffs})`])
     if ((f.firmsServed ?? 0) < e.firmsServed) miss.push([`累计服务企业 ${f.firmsServed ?? 0} 家（应≥${e.firmsServed}）`, `${f.firmsServed ?? 0} firms served (≥${e.firmsServed})`])
     out.push(check(miss.length === 0, 'tic.target.ecosystem', ps, `建设期满创新生态指标未达到：${miss.map((m) => m[0]).join('；')}`, `Ecosystem targets at the end of construction not met: ${miss.map((m) => m[1]).join('; ')}`,
-      'bases≥1, partners≥20, spin-offs≥5, served≥100', miss.length))
+      `bases≥${e.bases}, partners≥${e.partnerFirms}, spin-offs≥${e.spinOffs}, served≥${e.firmsServed}`, miss.length))
   }
   return out
 }

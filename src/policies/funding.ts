@@ -6,6 +6,7 @@ import type { PolicySetId, RuleId, RuleResult, Violation } from './types'
 import { assertYuan, formatWan, formatYuanEn, MoneyError, percentOf, sumYuan } from './money'
 import { assertIsoDate, yearOf } from './dates'
 import { check, fail, notApplicable, pass, violations } from './results'
+import { DEFAULT_CX, DEFAULT_TIC, FIRST_REVISIONS, type AnyParams, type CxParams, type TicParams } from './parameters'
 
 export const DISBURSEMENT_BASES = ['capability-investment', 'creation-grant', 'complex-subsidy', 'project-subsidy'] as const
 export type DisbursementBasis = (typeof DISBURSEMENT_BASES)[number]
@@ -63,22 +64,19 @@ export interface DisbursementFacts {
   delisted?: boolean
 }
 
-// ---- the numbers of the documents ----
-export const TIC_ANNUAL_PCT = 30
-export const TIC_TOTAL_CAP = 10_000_000
-export const TIC_FIRST_YEAR_CAP = 5_000_000
-export const TIC_CREATION_YEARS = 3
-export const CX_PROJECT_CAP = 400_000
-export const CX_FIRST_INSTALLMENT_PCT = 60
-
-const CX_CULTIVATION_CAP: Record<'town' | 'city', number> = { town: 500_000, city: 1_000_000 }
-const CX_SEQUENCE_CAP = 2_000_000
+// ---- the numbers of the documents: the first revision's values (parameters.ts); the rules read their params ----
+export const TIC_ANNUAL_PCT = DEFAULT_TIC.annualPct
+export const TIC_TOTAL_CAP = DEFAULT_TIC.totalCap
+export const TIC_FIRST_YEAR_CAP = DEFAULT_TIC.firstYearCap
+export const TIC_CREATION_YEARS = DEFAULT_TIC.creationYears
+export const CX_PROJECT_CAP = DEFAULT_CX.projectCap
+export const CX_FIRST_INSTALLMENT_PCT = DEFAULT_CX.firstInstallmentPct
 
 /** 第十三条: town 50万 / city 100万 (cultivation), creation doubles; provincial or Ningbo sequence 200万 whatever the class. */
-export function complexSubsidyCap(level: ComplexLevel, cls: ComplexClass): number {
-  if (level === 'province' || level === 'ningbo-sequence') return CX_SEQUENCE_CAP
-  const base = CX_CULTIVATION_CAP[level]
-  return cls === 'creation' ? base * 2 : base
+export function complexSubsidyCap(level: ComplexLevel, cls: ComplexClass, p: CxParams = DEFAULT_CX): number {
+  if (level === 'province' || level === 'ningbo-sequence') return p.sequenceCap
+  if (level === 'town') return cls === 'creation' ? p.townCreationCap : p.townCultivationCap
+  return cls === 'creation' ? p.cityCreationCap : p.cityCultivationCap
 }
 
 const LEVEL_ZH: Record<ComplexLevel, string> = { town: '镇级', city: '市级', province: '省级序列', 'ningbo-sequence': '宁波市级序列' }
@@ -107,7 +105,7 @@ function validate(f: DisbursementFacts): void {
 
 // ---------------------------------------------------------------- TIC
 
-function ticResults(f: DisbursementFacts): RuleResult[] {
+function ticResults(f: DisbursementFacts, p: TicParams): RuleResult[] {
   const ps = 'nb-tic-2022'
   const prior = f.prior.filter((p) => TIC_BASES.includes(p.basis))
   const amount = f.amount
@@ -129,44 +127,44 @@ function ticResults(f: DisbursementFacts): RuleResult[] {
     out.push(fail('tic.funding.creation-years', ps, '缺少批复创建日期，无法确定创建期年度', 'The approval date is missing: the creation year cannot be determined', '1–3', 'unknown'))
   } else {
     cy = creationYear(f.approvedOn, f.year)
-    out.push(check(cy >= 1 && cy <= TIC_CREATION_YEARS, 'tic.funding.creation-years', ps,
-      `创建期支持仅在批复创建后前三年拨付：${f.year}年为创建第${cy}年（${f.approvedOn}批复）`,
-      `Creation-period support is paid only in years 1–3 after approval: ${f.year} is creation year ${cy} (approved ${f.approvedOn})`,
-      '1–3', cy))
+    out.push(check(cy >= 1 && cy <= p.creationYears, 'tic.funding.creation-years', ps,
+      `创建期支持仅在批复创建后前${p.creationYears === 3 ? '三' : ` ${p.creationYears} `}年拨付：${f.year}年为创建第${cy}年（${f.approvedOn}批复）`,
+      `Creation-period support is paid only in years 1–${p.creationYears} after approval: ${f.year} is creation year ${cy} (approved ${f.approvedOn})`,
+      `1–${p.creationYears}`, cy))
   }
 
   // annual 30%
   const usedThisYear = sumYuan(prior.filter((p) => p.year === f.year).map((p) => p.amount))
   if (f.capabilityInvestmentThisYear === undefined) {
     out.push(fail('tic.funding.annual-30pct', ps,
-      `缺少${f.year}年度创新能力建设投入总额，无法核定30%的年度支持上限；本次申请 ${formatWan(amount)}`,
-      `The capability-building investment of ${f.year} is missing: the 30% annual cap cannot be determined; this request ${formatYuanEn(amount)}`,
+      `缺少${f.year}年度创新能力建设投入总额，无法核定${p.annualPct}%的年度支持上限；本次申请 ${formatWan(amount)}`,
+      `The capability-building investment of ${f.year} is missing: the ${p.annualPct}% annual cap cannot be determined; this request ${formatYuanEn(amount)}`,
       'unknown', usedThisYear + amount))
   } else {
     const inv = f.capabilityInvestmentThisYear
-    const cap = percentOf(inv, TIC_ANNUAL_PCT)
+    const cap = percentOf(inv, p.annualPct)
     const total = usedThisYear + amount
     out.push(check(total <= cap, 'tic.funding.annual-30pct', ps,
-      `超出年度支持上限：本年度能力建设投入 ${formatWan(inv)} 的 30% 为 ${formatWan(cap)}，已支持 ${formatWan(usedThisYear)}，本次申请 ${formatWan(amount)}`,
-      `Exceeds the annual cap: 30% of this year's capability-building investment of ${formatYuanEn(inv)} is ${formatYuanEn(cap)}; ${formatYuanEn(usedThisYear)} already granted; this request ${formatYuanEn(amount)}`,
+      `超出年度支持上限：本年度能力建设投入 ${formatWan(inv)} 的 ${p.annualPct}% 为 ${formatWan(cap)}，已支持 ${formatWan(usedThisYear)}，本次申请 ${formatWan(amount)}`,
+      `Exceeds the annual cap: ${p.annualPct}% of this year's capability-building investment of ${formatYuanEn(inv)} is ${formatYuanEn(cap)}; ${formatYuanEn(usedThisYear)} already granted; this request ${formatYuanEn(amount)}`,
       cap, total))
   }
 
   // three-year total
   const usedTotal = sumYuan(prior.map((p) => p.amount))
-  out.push(check(usedTotal + amount <= TIC_TOTAL_CAP, 'tic.funding.total-10m', ps,
-    `超出创建期支持总额上限：合计最高 ${formatWan(TIC_TOTAL_CAP)}，已支持 ${formatWan(usedTotal)}，本次申请 ${formatWan(amount)}`,
-    `Exceeds the creation-period total: at most ${formatYuanEn(TIC_TOTAL_CAP)}; ${formatYuanEn(usedTotal)} already granted; this request ${formatYuanEn(amount)}`,
-    TIC_TOTAL_CAP, usedTotal + amount))
+  out.push(check(usedTotal + amount <= p.totalCap, 'tic.funding.total-10m', ps,
+    `超出创建期支持总额上限：合计最高 ${formatWan(p.totalCap)}，已支持 ${formatWan(usedTotal)}，本次申请 ${formatWan(amount)}`,
+    `Exceeds the creation-period total: at most ${formatYuanEn(p.totalCap)}; ${formatYuanEn(usedTotal)} already granted; this request ${formatYuanEn(amount)}`,
+    p.totalCap, usedTotal + amount))
 
   // first year ≤ 500万 (all payments of creation year 1 together)
   if (cy === 1 && f.approvedOn) {
     const approvalYear = yearOf(f.approvedOn)
     const usedYear1 = sumYuan(prior.filter((p) => p.year === approvalYear).map((p) => p.amount))
-    out.push(check(usedYear1 + amount <= TIC_FIRST_YEAR_CAP, 'tic.funding.first-year-5m', ps,
-      `超出首年创建经费上限：首年最高 ${formatWan(TIC_FIRST_YEAR_CAP)}，首年已支持 ${formatWan(usedYear1)}，本次申请 ${formatWan(amount)}`,
-      `Exceeds the first-year cap: at most ${formatYuanEn(TIC_FIRST_YEAR_CAP)} in the first year; ${formatYuanEn(usedYear1)} already granted; this request ${formatYuanEn(amount)}`,
-      TIC_FIRST_YEAR_CAP, usedYear1 + amount))
+    out.push(check(usedYear1 + amount <= p.firstYearCap, 'tic.funding.first-year-5m', ps,
+      `超出首年创建经费上限：首年最高 ${formatWan(p.firstYearCap)}，首年已支持 ${formatWan(usedYear1)}，本次申请 ${formatWan(amount)}`,
+      `Exceeds the first-year cap: at most ${formatYuanEn(p.firstYearCap)} in the first year; ${formatYuanEn(usedYear1)} already granted; this request ${formatYuanEn(amount)}`,
+      p.firstYearCap, usedYear1 + amount))
   } else if (f.basis === 'creation-grant') {
     out.push(fail('tic.funding.first-year-5m', ps,
       `首年创建经费只能在批复创建的第1年拨付${cy === undefined ? '' : `，${f.year}年为创建第${cy}年`}`,
@@ -189,13 +187,13 @@ function cxDelisting(f: DisbursementFacts): RuleResult {
     : pass('cx.eval.annual')
 }
 
-function cxComplexResults(f: DisbursementFacts): RuleResult[] {
+function cxComplexResults(f: DisbursementFacts, p: CxParams): RuleResult[] {
   const out: RuleResult[] = [cxDelisting(f)]
   if (!f.complex) {
     out.push(fail('cx.complex.subsidy-cap', 'cx-complex', '缺少综合体级别和类别，无法核定补助上限', 'The complex level and class are missing: the cap cannot be determined', 'unknown', f.amount))
     return out
   }
-  const cap = complexSubsidyCap(f.complex.level, f.complex.class)
+  const cap = complexSubsidyCap(f.complex.level, f.complex.class, p)
   const used = sumYuan(f.prior.filter((p) => p.basis === 'complex-subsidy' && p.year === f.year).map((p) => p.amount))
   const sequence = f.complex.level === 'province' || f.complex.level === 'ningbo-sequence'
   const whoZh = sequence ? `列入${LEVEL_ZH[f.complex.level]}的综合体` : `${LEVEL_ZH[f.complex.level]}${CLASS_ZH[f.complex.class]}综合体`
@@ -207,12 +205,13 @@ function cxComplexResults(f: DisbursementFacts): RuleResult[] {
   return out
 }
 
-function cxProjectResults(f: DisbursementFacts): RuleResult[] {
+function cxProjectResults(f: DisbursementFacts, p: CxParams): RuleResult[] {
+  const projectCap = p.projectCap
   const ps = 'cx-complex'
   const out: RuleResult[] = [cxDelisting(f)]
   const project = f.project
   if (!project) {
-    out.push(fail('cx.project.subsidy-cap', ps, '缺少攻关项目信息，无法核定项目补助', 'The project is missing: its subsidy cannot be checked', CX_PROJECT_CAP, f.amount))
+    out.push(fail('cx.project.subsidy-cap', ps, '缺少攻关项目信息，无法核定项目补助', 'The project is missing: its subsidy cannot be checked', projectCap, f.amount))
     return out
   }
   const priorOfProject = f.prior.filter((p) => p.basis === 'project-subsidy' && p.projectId === project.id)
@@ -220,22 +219,22 @@ function cxProjectResults(f: DisbursementFacts): RuleResult[] {
   const amount = f.amount
 
   // ≤ 40万 per project in total (both the approved total and the sum paid)
-  if (project.subsidyTotal > CX_PROJECT_CAP) {
+  if (project.subsidyTotal > projectCap) {
     out.push(fail('cx.project.subsidy-cap', ps,
-      `项目补助总额超出上限：每个攻关项目补助总额不超过 ${formatWan(CX_PROJECT_CAP)}，该项目核定 ${formatWan(project.subsidyTotal)}`,
-      `The project subsidy exceeds the cap: at most ${formatYuanEn(CX_PROJECT_CAP)} per project; this project was granted ${formatYuanEn(project.subsidyTotal)}`,
-      CX_PROJECT_CAP, project.subsidyTotal))
+      `项目补助总额超出上限：每个攻关项目补助总额不超过 ${formatWan(projectCap)}，该项目核定 ${formatWan(project.subsidyTotal)}`,
+      `The project subsidy exceeds the cap: at most ${formatYuanEn(projectCap)} per project; this project was granted ${formatYuanEn(project.subsidyTotal)}`,
+      projectCap, project.subsidyTotal))
   } else {
-    out.push(check(used + amount <= CX_PROJECT_CAP, 'cx.project.subsidy-cap', ps,
-      `超出项目补助总额上限：每个攻关项目不超过 ${formatWan(CX_PROJECT_CAP)}，已拨付 ${formatWan(used)}，本次申请 ${formatWan(amount)}`,
-      `Exceeds the project cap: at most ${formatYuanEn(CX_PROJECT_CAP)} per project; ${formatYuanEn(used)} already paid; this request ${formatYuanEn(amount)}`,
-      CX_PROJECT_CAP, used + amount))
+    out.push(check(used + amount <= projectCap, 'cx.project.subsidy-cap', ps,
+      `超出项目补助总额上限：每个攻关项目不超过 ${formatWan(projectCap)}，已拨付 ${formatWan(used)}，本次申请 ${formatWan(amount)}`,
+      `Exceeds the project cap: at most ${formatYuanEn(projectCap)} per project; ${formatYuanEn(used)} already paid; this request ${formatYuanEn(amount)}`,
+      projectCap, used + amount))
   }
 
   // first installment exactly floor(60%); remainder = the rest, only after acceptance.
   // We require EXACT amounts (首批按60%比例拨付 states a ratio, not a ceiling); a smaller first installment is refused.
   const id = 'cx.project.first-installment-60pct' as const
-  const expectedFirst = percentOf(project.subsidyTotal, CX_FIRST_INSTALLMENT_PCT)
+  const expectedFirst = percentOf(project.subsidyTotal, p.firstInstallmentPct)
   const hasFirst = priorOfProject.some((p) => p.installment === 'first')
   if (f.installment === 'first') {
     if (hasFirst) {
@@ -244,8 +243,8 @@ function cxProjectResults(f: DisbursementFacts): RuleResult[] {
       out.push(fail(id, ps, '项目未通过验收（失败），不得拨付', 'The project failed: no installment may be paid', 0, amount))
     } else {
       out.push(check(amount === expectedFirst, id, ps,
-        `首批资金应按补助总额 ${formatWan(project.subsidyTotal)} 的 60% 拨付，即 ${formatWan(expectedFirst)}，本次申请 ${formatWan(amount)}`,
-        `The first installment must be 60% of the project subsidy of ${formatYuanEn(project.subsidyTotal)}, i.e. ${formatYuanEn(expectedFirst)}; this request ${formatYuanEn(amount)}`,
+        `首批资金应按补助总额 ${formatWan(project.subsidyTotal)} 的 ${p.firstInstallmentPct}% 拨付，即 ${formatWan(expectedFirst)}，本次申请 ${formatWan(amount)}`,
+        `The first installment must be ${p.firstInstallmentPct}% of the project subsidy of ${formatYuanEn(project.subsidyTotal)}, i.e. ${formatYuanEn(expectedFirst)}; this request ${formatYuanEn(amount)}`,
         expectedFirst, amount))
     }
   } else if (f.installment === 'remainder') {
@@ -262,23 +261,26 @@ function cxProjectResults(f: DisbursementFacts): RuleResult[] {
         Math.max(expectedRest, 0), amount))
     }
   } else {
-    out.push(fail(id, ps, '项目补助须注明为首批（60%）或验收后剩余资金', 'A project subsidy must be either the first installment (60%) or the remainder after acceptance', 'first|remainder', f.installment ?? 'none'))
+    out.push(fail(id, ps, `项目补助须注明为首批（${p.firstInstallmentPct}%）或验收后剩余资金`, `A project subsidy must be either the first installment (${p.firstInstallmentPct}%) or the remainder after acceptance`, 'first|remainder', f.installment ?? 'none'))
   }
   return out
 }
 
 // ---------------------------------------------------------------- API
 
-/** Every applicable rule's result for one requested disbursement. Sets without fiscal caps return []. */
-export function checkDisbursement(f: DisbursementFacts): RuleResult[] {
+/**
+ * Every applicable rule's result for one requested disbursement, under the set's parameters (the revision in
+ * force on the payment's date; the documents' figures by default). Sets without fiscal caps return [].
+ */
+export function checkDisbursement(f: DisbursementFacts, params: AnyParams = FIRST_REVISIONS[f.policySet].values): RuleResult[] {
   validate(f)
-  if (f.policySet === 'nb-tic-2022') return ticResults(f)
-  if (f.policySet === 'cx-complex') return f.basis === 'complex-subsidy' ? cxComplexResults(f) : cxProjectResults(f)
+  if (f.policySet === 'nb-tic-2022') return ticResults(f, params as TicParams)
+  if (f.policySet === 'cx-complex') return f.basis === 'complex-subsidy' ? cxComplexResults(f, params as CxParams) : cxProjectResults(f, params as CxParams)
   return []
 }
 
-export function disbursementViolations(f: DisbursementFacts): Violation[] {
-  return violations(checkDisbursement(f))
+export function disbursementViolations(f: DisbursementFacts, params?: AnyParams): Violation[] {
+  return violations(checkDisbursement(f, params))
 }
 
 export interface CapStatus {
@@ -290,30 +292,32 @@ export interface CapStatus {
 }
 
 /** Funds committed vs cap, for dashboards. f.amount is ignored (pass 0 or any value); prior is what counts. */
-export function remainingCap(f: Omit<DisbursementFacts, 'amount'> & { amount?: number }): CapStatus[] {
+export function remainingCap(f: Omit<DisbursementFacts, 'amount'> & { amount?: number }, params: AnyParams = FIRST_REVISIONS[f.policySet].values): CapStatus[] {
+  const tp = params as TicParams
+  const cp = params as CxParams
   const cap = (ruleId: RuleId, limit: number, used: number): CapStatus => ({ ruleId, limit, used, remaining: limit - used })
   if (f.policySet === 'nb-tic-2022') {
     const prior = f.prior.filter((p) => TIC_BASES.includes(p.basis))
     const out: CapStatus[] = []
     if (f.capabilityInvestmentThisYear !== undefined) {
-      out.push(cap('tic.funding.annual-30pct', percentOf(f.capabilityInvestmentThisYear, TIC_ANNUAL_PCT), sumYuan(prior.filter((p) => p.year === f.year).map((p) => p.amount))))
+      out.push(cap('tic.funding.annual-30pct', percentOf(f.capabilityInvestmentThisYear, tp.annualPct), sumYuan(prior.filter((p) => p.year === f.year).map((p) => p.amount))))
     }
-    out.push(cap('tic.funding.total-10m', TIC_TOTAL_CAP, sumYuan(prior.map((p) => p.amount))))
+    out.push(cap('tic.funding.total-10m', tp.totalCap, sumYuan(prior.map((p) => p.amount))))
     if (f.approvedOn) {
       const y1 = yearOf(f.approvedOn)
-      out.push(cap('tic.funding.first-year-5m', TIC_FIRST_YEAR_CAP, sumYuan(prior.filter((p) => p.year === y1).map((p) => p.amount))))
+      out.push(cap('tic.funding.first-year-5m', tp.firstYearCap, sumYuan(prior.filter((p) => p.year === y1).map((p) => p.amount))))
     }
     return out
   }
   if (f.policySet === 'cx-complex') {
     const out: CapStatus[] = []
     if (f.complex) {
-      out.push(cap('cx.complex.subsidy-cap', complexSubsidyCap(f.complex.level, f.complex.class),
+      out.push(cap('cx.complex.subsidy-cap', complexSubsidyCap(f.complex.level, f.complex.class, cp),
         sumYuan(f.prior.filter((p) => p.basis === 'complex-subsidy' && p.year === f.year).map((p) => p.amount))))
     }
     if (f.project) {
       const id = f.project.id
-      out.push(cap('cx.project.subsidy-cap', CX_PROJECT_CAP, sumYuan(f.prior.filter((p) => p.basis === 'project-subsidy' && p.projectId === id).map((p) => p.amount))))
+      out.push(cap('cx.project.subsidy-cap', cp.projectCap, sumYuan(f.prior.filter((p) => p.basis === 'project-subsidy' && p.projectId === id).map((p) => p.amount))))
     }
     return out
   }

@@ -3,7 +3,8 @@
  * Checked when a project is created, against the existing projects of the same lead / complex.
  */
 import type { PolicySetId, RuleId, RuleResult, Violation } from './types'
-import { CX_PROJECT_CAP, type ComplexLevel, type ProjectStatus } from './funding'
+import { type ComplexLevel, type ProjectStatus } from './funding'
+import { DEFAULT_CX, DEFAULT_ZJ, FIRST_REVISIONS, type AnyParams, type CxParams, type ZjParams } from './parameters'
 import { check, fail, notApplicable, pass, violations } from './results'
 import { guardViolation } from './guards'
 import { formatWan, formatYuanEn } from './money'
@@ -55,15 +56,16 @@ export interface ProjectQuotaFacts {
 const ZJ_PROGRAMME_KINDS: readonly string[] = ['jianbing', 'lingyan', 'commissioned']
 const ZJ_COMPETITIVE_KINDS: readonly string[] = ['jianbing', 'lingyan']
 
-export const ZJ_ACTIVE_PROJECTS_MAX = 3
-export const ZJ_COMMISSIONED_PER_YEAR = 1
+// The first revision's values (parameters.ts); the rules read their params.
+export const ZJ_ACTIVE_PROJECTS_MAX = DEFAULT_ZJ.activeProjectsMax
+export const ZJ_COMMISSIONED_PER_YEAR = DEFAULT_ZJ.commissionedPerYear
 export const CX_QUOTAS = {
-  recommendPerYear: 2,
-  recommendConcurrent: 3,
-  cityPerYear: 3,
-  cityConcurrent: 5,
-  townPerYear: 1,
-  townConcurrent: 2,
+  recommendPerYear: DEFAULT_CX.recommendPerYear,
+  recommendConcurrent: DEFAULT_CX.recommendConcurrent,
+  cityPerYear: DEFAULT_CX.cityPerYear,
+  cityConcurrent: DEFAULT_CX.cityConcurrent,
+  townPerYear: DEFAULT_CX.townPerYear,
+  townConcurrent: DEFAULT_CX.townConcurrent,
 } as const
 
 function countSameYear(existing: readonly ExistingProject[], kinds: readonly string[], year: number): number {
@@ -90,33 +92,35 @@ function concurrent(ruleId: RuleId, ps: PolicySetId, limit: number, f: ProjectQu
 }
 
 /** Quota rules that apply to creating the project described by f (inapplicable rules are omitted). */
-export function checkProjectQuota(f: ProjectQuotaFacts): RuleResult[] {
+export function checkProjectQuota(f: ProjectQuotaFacts, params: AnyParams = FIRST_REVISIONS[f.policySet].values): RuleResult[] {
+  const zp = params as ZjParams
+  const cp = params as CxParams
   if (!Number.isSafeInteger(f.year)) throw new RangeError(`year must be an integer, got ${f.year}`)
   const out: RuleResult[] = []
   switch (f.policySet) {
     case 'zj-consortium': {
       if (ZJ_PROGRAMME_KINDS.includes(f.kind)) {
-        out.push(concurrent('zj.lead.active-projects-max-3', 'zj-consortium', ZJ_ACTIVE_PROJECTS_MAX, f, ZJ_PROGRAMME_KINDS, '牵头企业承担的尖兵领雁在研项目原则上', 'in-progress Jianbing/Lingyan projects of the lead (in principle)'))
+        out.push(concurrent('zj.lead.active-projects-max-3', 'zj-consortium', zp.activeProjectsMax, f, ZJ_PROGRAMME_KINDS, '牵头企业承担的尖兵领雁在研项目原则上', 'in-progress Jianbing/Lingyan projects of the lead (in principle)'))
       }
       if (f.kind === 'commissioned') {
-        out.push(perYear('zj.guidelines.per-year', 'zj-consortium', ZJ_COMMISSIONED_PER_YEAR, f, ['commissioned'], '择优委托项目（指南）', 'preferential-commission guideline(s)'))
+        out.push(perYear('zj.guidelines.per-year', 'zj-consortium', zp.commissionedPerYear, f, ['commissioned'], '择优委托项目（指南）', 'preferential-commission guideline(s)'))
       }
       break
     }
     case 'cx-complex': {
       if (f.kind === 'recommendation') {
-        out.push(perYear('cx.recommend.per-year-2', 'cx-complex', CX_QUOTAS.recommendPerYear, f, ['recommendation'], '综合体推荐企业承担市本级专项', 'recommendations for city special projects'))
-        out.push(concurrent('cx.recommend.concurrent-3', 'cx-complex', CX_QUOTAS.recommendConcurrent, f, ['recommendation'], '综合体推荐的市本级专项', 'recommended city special projects'))
+        out.push(perYear('cx.recommend.per-year-2', 'cx-complex', cp.recommendPerYear, f, ['recommendation'], '综合体推荐企业承担市本级专项', 'recommendations for city special projects'))
+        out.push(concurrent('cx.recommend.concurrent-3', 'cx-complex', cp.recommendConcurrent, f, ['recommendation'], '综合体推荐的市本级专项', 'recommended city special projects'))
       } else if (f.kind === 'self-run') {
         if (!f.complexLevel) {
           out.push(fail('cx.selfrun.city.per-year-3', 'cx-complex', '缺少综合体级别，无法核定自主攻关项目限额', 'The complex level is missing: the self-run project quota cannot be determined', 'unknown', 'unknown'))
         } else if (f.complexLevel === 'town') {
-          out.push(perYear('cx.selfrun.town.per-year-1', 'cx-complex', CX_QUOTAS.townPerYear, f, ['self-run'], '镇级综合体自主攻关新立项', 'new self-run projects of a town-level complex'))
-          out.push(concurrent('cx.selfrun.town.concurrent-2', 'cx-complex', CX_QUOTAS.townConcurrent, f, ['self-run'], '镇级综合体自主攻关项目', 'self-run projects of a town-level complex'))
+          out.push(perYear('cx.selfrun.town.per-year-1', 'cx-complex', cp.townPerYear, f, ['self-run'], '镇级综合体自主攻关新立项', 'new self-run projects of a town-level complex'))
+          out.push(concurrent('cx.selfrun.town.concurrent-2', 'cx-complex', cp.townConcurrent, f, ['self-run'], '镇级综合体自主攻关项目', 'self-run projects of a town-level complex'))
         } else {
           // 市本级以上: city, and the provincial / Ningbo sequences
-          out.push(perYear('cx.selfrun.city.per-year-3', 'cx-complex', CX_QUOTAS.cityPerYear, f, ['self-run'], '市本级以上综合体自主攻关新立项', 'new self-run projects of a city-level-or-above complex'))
-          out.push(concurrent('cx.selfrun.city.concurrent-5', 'cx-complex', CX_QUOTAS.cityConcurrent, f, ['self-run'], '市本级以上综合体自主攻关项目', 'self-run projects of a city-level-or-above complex'))
+          out.push(perYear('cx.selfrun.city.per-year-3', 'cx-complex', cp.cityPerYear, f, ['self-run'], '市本级以上综合体自主攻关新立项', 'new self-run projects of a city-level-or-above complex'))
+          out.push(concurrent('cx.selfrun.city.concurrent-5', 'cx-complex', cp.cityConcurrent, f, ['self-run'], '市本级以上综合体自主攻关项目', 'self-run projects of a city-level-or-above complex'))
         }
       }
       break
@@ -150,17 +154,19 @@ export function countsAgainstCityQuota(
  * zj.guidelines.per-year as an annual checklist item: in `year` the consortium proposed at most 1 preferential
  * commission guideline and at least 1 competitive (Jianbing or Lingyan) guideline.
  */
-export function checkZjAnnualGuidelines(year: number, projects: readonly ExistingProject[]): RuleResult {
+export function checkZjAnnualGuidelines(year: number, projects: readonly ExistingProject[], p: ZjParams = DEFAULT_ZJ): RuleResult {
   const commissioned = countSameYear(projects, ['commissioned'], year)
   const competitive = countSameYear(projects, ZJ_COMPETITIVE_KINDS, year)
-  if (commissioned > ZJ_COMMISSIONED_PER_YEAR) {
+  if (commissioned > p.commissionedPerYear) {
     return fail('zj.guidelines.per-year', 'zj-consortium',
-      `${year}年择优委托项目指南 ${commissioned} 个，超过每年 1 个`, `${commissioned} preferential-commission guidelines in ${year}, more than 1 a year`,
-      ZJ_COMMISSIONED_PER_YEAR, commissioned)
+      `${year}年择优委托项目指南 ${commissioned} 个，超过每年 ${p.commissionedPerYear} 个`, `${commissioned} preferential-commission guidelines in ${year}, more than ${p.commissionedPerYear} a year`,
+      p.commissionedPerYear, commissioned)
   }
-  return check(competitive >= 1, 'zj.guidelines.per-year', 'zj-consortium',
-    `${year}年尚无尖兵竞争（或领雁）项目指南，每年应不少于 1 个`, `No competitive (Jianbing or Lingyan) guideline in ${year}; at least 1 a year is expected`,
-    1, competitive)
+  const need = p.competitivePerYearMin
+  return check(competitive >= need, 'zj.guidelines.per-year', 'zj-consortium',
+    competitive === 0 ? `${year}年尚无尖兵竞争（或领雁）项目指南，每年应不少于 ${need} 个` : `${year}年尖兵竞争（或领雁）项目指南 ${competitive} 个，每年应不少于 ${need} 个`,
+    competitive === 0 ? `No competitive (Jianbing or Lingyan) guideline in ${year}; at least ${need} a year is expected` : `${competitive} competitive (Jianbing or Lingyan) guideline(s) in ${year}; at least ${need} a year is expected`,
+    need, competitive)
 }
 
 // ---------------------------------------------------------------- the project itself (checked on creation)
@@ -188,7 +194,8 @@ export interface ProjectFacts {
  * A project is checked when it is created or changed: a kind its carrier may run, a year that has come
  * (立项年度 not in the future), and for a Cixi self-run project an approved subsidy within 40万 (第十五条).
  */
-export function checkProjectFacts(f: ProjectFacts): Violation[] {
+export function checkProjectFacts(f: ProjectFacts, params: AnyParams = FIRST_REVISIONS[f.policySet].values): Violation[] {
+  const projectCap = (params as CxParams).projectCap
   const out: Violation[] = []
   const kinds = projectKindsFor(f.policySet, f.carrierKind)
   const label = (k: string) => PROJECT_KIND_LABELS[k as ProjectKind] ?? { zh: k, en: k }
@@ -205,11 +212,11 @@ export function checkProjectFacts(f: ProjectFacts): Violation[] {
       `The project year ${f.year} is not valid: it cannot be later than this year (${thisYear})`,
       `2000–${thisYear}`, f.year))
   }
-  if (f.policySet === 'cx-complex' && f.kind === 'self-run' && typeof f.subsidyTotal === 'number' && f.subsidyTotal > CX_PROJECT_CAP) {
+  if (f.policySet === 'cx-complex' && f.kind === 'self-run' && typeof f.subsidyTotal === 'number' && f.subsidyTotal > projectCap) {
     out.push(...violations([fail('cx.project.subsidy-cap', 'cx-complex',
-      `项目补助总额超出上限：每个自主攻关项目补助总额不超过 ${formatWan(CX_PROJECT_CAP)}，本次核定 ${formatWan(f.subsidyTotal)}`,
-      `The project subsidy exceeds the cap: at most ${formatYuanEn(CX_PROJECT_CAP)} per self-run project; this one ${formatYuanEn(f.subsidyTotal)}`,
-      CX_PROJECT_CAP, f.subsidyTotal)]))
+      `项目补助总额超出上限：每个自主攻关项目补助总额不超过 ${formatWan(projectCap)}，本次核定 ${formatWan(f.subsidyTotal)}`,
+      `The project subsidy exceeds the cap: at most ${formatYuanEn(projectCap)} per self-run project; this one ${formatYuanEn(f.subsidyTotal)}`,
+      projectCap, f.subsidyTotal)]))
   }
   return out
 }

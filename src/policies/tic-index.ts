@@ -3,6 +3,7 @@
  * and expert scoring. Plus OUR consortium review form (not from any policy document) and panel results.
  */
 import type { Bilingual, PolicySetId } from './types'
+import { FIRST_REVISIONS, type AnyParams } from './parameters'
 
 export interface TicIndicator {
   code: string
@@ -154,15 +155,15 @@ export const CONSORTIUM_REVIEW_FORM: readonly ReviewCriterion[] = [
 
 /** Expert reviews needed before a panel concludes (our choice: 3 experts; Weihai's district stage also needs 3 peer experts, 四.2). */
 export const MIN_REVIEWS: Record<PolicySetId, number> = {
-  'nb-consortium-2021': 3,
-  'nb-tic-2022': 3,
-  'wh-consortium-2022': 3,
-  'zj-consortium': 3,
-  'cx-complex': 3,
+  'nb-consortium-2021': FIRST_REVISIONS['nb-consortium-2021'].values.minReviews,
+  'nb-tic-2022': FIRST_REVISIONS['nb-tic-2022'].values.minReviews,
+  'wh-consortium-2022': FIRST_REVISIONS['wh-consortium-2022'].values.minReviews,
+  'zj-consortium': FIRST_REVISIONS['zj-consortium'].values.minReviews,
+  'cx-complex': FIRST_REVISIONS['cx-complex'].values.minReviews,
 }
 
-/** Average score (out of 100) at or above which the panel recommends (ours). */
-export const PANEL_PASS_SCORE = 70
+/** Average score (out of 100) at or above which the panel recommends (ours; a parameter of every revision). */
+export const PANEL_PASS_SCORE = FIRST_REVISIONS['nb-consortium-2021'].values.passScore
 
 export interface ExpertReview {
   expertId: string
@@ -200,8 +201,9 @@ export function reviewTotal(scores: Readonly<Record<string, number>>, form: read
   return { total, problems }
 }
 
-export function panelResult(reviews: readonly ExpertReview[], policySet: PolicySetId, form: readonly ReviewCriterion[] = CONSORTIUM_REVIEW_FORM): PanelResult {
-  const required = MIN_REVIEWS[policySet]
+export function panelResult(reviews: readonly ExpertReview[], policySet: PolicySetId, form: readonly ReviewCriterion[] = CONSORTIUM_REVIEW_FORM, params: AnyParams = FIRST_REVISIONS[policySet].values): PanelResult {
+  const required = params.minReviews ?? MIN_REVIEWS[policySet]
+  const passScore = params.passScore ?? PANEL_PASS_SCORE
   const counted = reviews.filter((r) => !r.conflict)
   const invalid: { expertId: string; problem: string }[] = []
   const totals: number[] = []
@@ -215,7 +217,7 @@ export function panelResult(reviews: readonly ExpertReview[], policySet: PolicyS
   const complete = count >= required
   return {
     count, required, complete, averageScore,
-    recommend: complete && averageScore !== null && averageScore >= PANEL_PASS_SCORE,
+    recommend: complete && averageScore !== null && averageScore >= passScore,
     excludedForConflict: reviews.length - counted.length,
     invalid,
   }

@@ -14,6 +14,7 @@ import { addWorkingDays, isWorkingDay, WEEKDAYS_ONLY, type WorkCalendar } from '
 import { checkPeerExperts, type PeerExpert } from './eligibility'
 import { evaluationConsequence, type EvaluationAction, type EvaluationRecord } from './evaluation'
 import { MIN_REVIEWS } from './tic-index'
+import { FIRST_REVISIONS, type AnyParams, type WhParams } from './parameters'
 import { ruleFor } from './rules'
 
 export type State =
@@ -109,6 +110,10 @@ export interface GuardContext {
   program?: ProgramWindow
   /** a paper application's received-on date (收件日期): the date deadlines are checked against */
   receivedOn?: string
+  /** the values of the parameter revision that governs (parameters.ts); the documents' figures when absent */
+  params?: AnyParams
+  /** that revision's name, for the refusals */
+  revision?: Bilingual
 }
 
 export { GUARDS, guardCitation, guardViolation, type GuardDef } from './guards'
@@ -116,7 +121,7 @@ export { GUARDS, guardCitation, guardViolation, type GuardDef } from './guards'
 // ------------------------------------------------------------------ notice period
 
 /** Default length of a public notice (公示) in working days: OUR default; none of the documents states one. */
-export const DEFAULT_NOTICE_WORKING_DAYS = 5
+export const DEFAULT_NOTICE_WORKING_DAYS = FIRST_REVISIONS['nb-consortium-2021'].values.noticeWorkingDays
 
 export { addWorkingDays }
 
@@ -301,7 +306,7 @@ const ACTION_FOR_TARGET: Partial<Record<State, EvaluationAction[]>> = {
 }
 
 function evaluationGuard(ruleId: RuleId | null, policySet: PolicySetId, to: State, ctx: GuardContext): Violation[] {
-  const c = evaluationConsequence(policySet, ctx.evaluations ?? [])
+  const c = evaluationConsequence(policySet, ctx.evaluations ?? [], ctx.params)
   const wanted = ACTION_FOR_TARGET[to] ?? []
   if (wanted.includes(c.action) && (ruleId === null || c.ruleId === ruleId)) return []
   const id = ruleId ?? c.ruleId
@@ -329,7 +334,7 @@ function evalGuard(g: GuardRef, policySet: PolicySetId, to: State, ctx: GuardCon
       return checkProgramWindow(policySet, ctx.program, date)
     }
     case 'guard.reviews-complete': {
-      const need = ctx.reviewsRequired ?? MIN_REVIEWS[policySet]
+      const need = ctx.reviewsRequired ?? ctx.params?.minReviews ?? MIN_REVIEWS[policySet]
       const have = ctx.reviewsComplete ?? 0
       return have >= need ? [] : [guardViolation(g, policySet, `专家评审意见 ${have} 份，至少需要 ${need} 份`, `${have} expert reviews; at least ${need} needed`, need, have)]
     }
@@ -382,7 +387,7 @@ function evalGuard(g: GuardRef, policySet: PolicySetId, to: State, ctx: GuardCon
     case 'guard.objection':
       return []
     case 'wh.review.peer-experts-min-3': {
-      const r = checkPeerExperts(ctx.peerExperts ?? [])
+      const r = checkPeerExperts(ctx.peerExperts ?? [], ctx.params as WhParams | undefined)
       return r.status === 'fail' ? [r.violation] : []
     }
     case 'tic.eval.two-fails-delist':

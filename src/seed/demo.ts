@@ -1,5 +1,6 @@
 // The demo: a programme for each policy set, organisations with yearly figures, applications in
 // different states, a user of each role. Idempotent: every record is found by a natural key first.
+import { seedPolicyRevisions } from './policy-revisions'
 import type { Payload, RequiredDataFromCollectionSlug, CollectionSlug, Where } from 'payload'
 
 import { ROLE_LABELS, type Role } from '../access/roles'
@@ -39,11 +40,11 @@ function figures(revenueWan: number, netAssetsWan: number, rdWan: number, staff:
 
 // What each demo programme's notices say publicly (issuer, numbers, where to object). Demo values.
 const DEMO_NOTICE_INFO: Record<string, RequiredDataFromCollectionSlug<'programs'>['publicNotice']> = {
-  'nb-consortium-2021': { issuingOffice: '宁波市科学技术局', noticeDocumentNumber: '甬科公示〔2026〕3号', recognitionDocumentNumber: '甬科高〔2026〕15号', objection: { department: '宁波市科学技术局高新技术处', phone: '0574-89180001', address: '宁波市鄞州区宁穿路2001号', instructions: '单位提出异议须加盖公章，个人须署真实姓名并提供联系方式；匿名异议不予受理。' } },
-  'nb-tic-2022': { issuingOffice: '宁波市科学技术局', noticeDocumentNumber: '甬科公示〔2026〕5号', recognitionDocumentNumber: '甬政发〔2026〕21号', objection: { department: '宁波市科学技术局平台基地处', phone: '0574-89180002', address: '宁波市鄞州区宁穿路2001号', instructions: '单位提出异议须加盖公章，个人须署真实姓名并提供联系方式。' } },
-  'wh-consortium-2022': { issuingOffice: '威海市科学技术局', noticeDocumentNumber: '威科公示〔2024〕2号', recognitionDocumentNumber: '威科字〔2024〕31号', objection: { department: '威海市科学技术局成果转化科', phone: '0631-5230000', address: '威海市环翠区统一路31号', instructions: '公示期内，对公示内容有异议的，请以书面形式实名反映，并提供必要的证明材料。' } },
-  'zj-consortium': { issuingOffice: '浙江省科学技术厅', noticeDocumentNumber: '浙科公示〔2026〕8号', recognitionDocumentNumber: '浙科发高〔2026〕30号', objection: { department: '浙江省科学技术厅高新技术处', phone: '0571-87050000', address: '杭州市西湖区文三路90号' } },
-  'cx-complex': { issuingOffice: '慈溪市科学技术局', noticeDocumentNumber: '慈科公示〔2026〕1号', recognitionDocumentNumber: '慈科〔2026〕9号', objection: { department: '慈溪市科学技术局', phone: '0574-63810000', address: '慈溪市白沙路街道新城大道北路' } },
+  'nb-consortium-2021': { issuingOffice: '宁波市科学技术局', noticeDocumentNumber: '甬科公示〔2026〕3号', recognitionDocumentNumber: '甬科高〔2026〕15号', noticeNumberPattern: '甬科公示〔{year}〕{n}号', noticeNextNumber: 3, decisionNumberPattern: '甬科高〔{year}〕{n}号', decisionNextNumber: 15, objection: { department: '宁波市科学技术局高新技术处', phone: '0574-89180001', address: '宁波市鄞州区宁穿路2001号', instructions: '单位提出异议须加盖公章，个人须署真实姓名并提供联系方式；匿名异议不予受理。' } },
+  'nb-tic-2022': { issuingOffice: '宁波市科学技术局', noticeDocumentNumber: '甬科公示〔2026〕5号', recognitionDocumentNumber: '甬政发〔2026〕21号', noticeNumberPattern: '甬科公示〔{year}〕{n}号', noticeNextNumber: 5, decisionNumberPattern: '甬政发〔{year}〕{n}号', decisionNextNumber: 21, objection: { department: '宁波市科学技术局平台基地处', phone: '0574-89180002', address: '宁波市鄞州区宁穿路2001号', instructions: '单位提出异议须加盖公章，个人须署真实姓名并提供联系方式。' } },
+  'wh-consortium-2022': { issuingOffice: '威海市科学技术局', noticeDocumentNumber: '威科公示〔2024〕2号', recognitionDocumentNumber: '威科字〔2024〕31号', noticeNumberPattern: '威科公示〔{year}〕{n}号', noticeNextNumber: 2, decisionNumberPattern: '威科字〔{year}〕{n}号', decisionNextNumber: 31, objection: { department: '威海市科学技术局成果转化科', phone: '0631-5230000', address: '威海市环翠区统一路31号', instructions: '公示期内，对公示内容有异议的，请以书面形式实名反映，并提供必要的证明材料。' } },
+  'zj-consortium': { issuingOffice: '浙江省科学技术厅', noticeDocumentNumber: '浙科公示〔2026〕8号', recognitionDocumentNumber: '浙科发高〔2026〕30号', noticeNumberPattern: '浙科公示〔{year}〕{n}号', noticeNextNumber: 8, decisionNumberPattern: '浙科发高〔{year}〕{n}号', decisionNextNumber: 30, objection: { department: '浙江省科学技术厅高新技术处', phone: '0571-87050000', address: '杭州市西湖区文三路90号' } },
+  'cx-complex': { issuingOffice: '慈溪市科学技术局', noticeDocumentNumber: '慈科公示〔2026〕1号', recognitionDocumentNumber: '慈科〔2026〕9号', noticeNumberPattern: '慈科公示〔{year}〕{n}号', noticeNextNumber: 1, decisionNumberPattern: '慈科〔{year}〕{n}号', decisionNextNumber: 9, objection: { department: '慈溪市科学技术局', phone: '0574-63810000', address: '慈溪市白沙路街道新城大道北路' } },
 }
 
 export interface DemoUser {
@@ -59,16 +60,19 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
     return r
   }
 
+  // The first revision of each policy set's figures (the documents' own), as the migration loads them.
+  if ((await seedPolicyRevisions(payload)) > 0) created = true
+
   const districts: Record<string, Id> = {}
-  for (const [key, name, city, divisionCode] of [
-    ['yinzhou', '鄞州区', '宁波市', '330212'],
-    ['beilun', '北仑区', '宁波市', '330206'],
-    ['zhenhai', '镇海区', '宁波市', '330211'],
-    ['cixi', '慈溪市', '宁波市', '330282'],
-    ['huancui', '环翠区', '威海市', '371002'],
-    ['hangzhou-binjiang', '滨江区', '杭州市', '330108'],
+  for (const [key, name, city, divisionCode, nameEn] of [
+    ['yinzhou', '鄞州区', '宁波市', '330212', 'Yinzhou District'],
+    ['beilun', '北仑区', '宁波市', '330206', 'Beilun District'],
+    ['zhenhai', '镇海区', '宁波市', '330211', 'Zhenhai District'],
+    ['cixi', '慈溪市', '宁波市', '330282', 'Cixi'],
+    ['huancui', '环翠区', '威海市', '371002', 'Huancui District'],
+    ['hangzhou-binjiang', '滨江区', '杭州市', '330108', 'Binjiang District'],
   ] as const) {
-    districts[key] = track(await upsert(payload, 'districts', { code: { equals: divisionCode } }, { name, city, code: divisionCode })).id
+    districts[key] = track(await upsert(payload, 'districts', { code: { equals: divisionCode } }, { name, nameEn, city, code: divisionCode })).id
   }
 
   const orgs: Record<string, Id> = {}
@@ -171,7 +175,7 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
     { title: '光电芯片', program: programs.zjConsortium as Id, lead: orgs.zjLead as Id, status: 'recognized', extra: { officialName: '浙江省光电芯片创新联合体', recognizedOn: '2026-06-30T00:00:00.000Z', isPublic: true, publicSummary: '聚焦光电芯片设计与制造，组织产业链上下游协同创新。' } },
     { title: '周巷智能家电', program: programs.cxComplex as Id, lead: orgs.zhouxiang as Id, status: 'recognized', extra: { officialName: '慈溪市周巷智能家电产业创新服务综合体', recognizedOn: '2026-05-20T00:00:00.000Z', isPublic: true, complex: { level: 'town', class: 'cultivation' }, publicSummary: '服务周巷镇智能家电产业集群的研发、检测与成果转化。' } },
     // A centre in its second creation year: payments, uses of funds and annual figures (below).
-    { title: '先进材料中试', program: programs.nbTic as Id, lead: orgs.nimte as Id, status: 'in-construction', extra: { officialName: '宁波市先进材料中试技术创新中心', officialNameEn: 'Ningbo Municipal Innovation Center of 先进材料中试 Technology', recognizedOn: `${thisYear - 1}-03-02`, isPublic: true, capabilityInvestments: [{ year: thisYear - 1, amount: 20_000_000 }, { year: thisYear, amount: 15_000_000 }], publicSummary: '面向先进材料中试放大与工程化验证的共性技术平台。' } },
+    { title: '先进材料中试', program: programs.nbTic as Id, lead: orgs.nimte as Id, status: 'in-construction', extra: { officialName: '宁波市先进材料中试技术创新中心', officialNameEn: 'Ningbo Municipal Innovation Center of Advanced Materials Pilot-Scale Technology', recognizedOn: `${thisYear - 1}-03-02`, isPublic: true, capabilityInvestments: [{ year: thisYear - 1, amount: 20_000_000 }, { year: thisYear, amount: 15_000_000 }], publicSummary: '面向先进材料中试放大与工程化验证的共性技术平台。' } },
   ]
   for (const app of applications) {
     track(

@@ -6,6 +6,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '../access/roles'
 import { chinaDay } from '../email/format'
 import { renderPdf } from '../lib/pdf'
+import { allocateDocumentNumber } from './document-numbers'
 import { certificateSerial, certificateText, decisionText, noticeText, type DocumentKind, type OfficialText, type PolicySetId } from '../policies'
 
 type App = Record<string, any>
@@ -27,49 +28,68 @@ async function store(req: PayloadRequest, application: App, text: OfficialText) 
   const data = await renderPdf(text)
   const media = await req.payload.create({
     collection: 'media',
-    data: { title: `${text.title}${text.number ? `（${text.number}）` : ''}` },
+    // Tied to its application: its applicants read it, like the staff in its remit (src/access/media.ts).
+    data: { title: `${text.title}${text.number ? `（${text.number}）` : ''}`, application: application.id } as never,
     file: { data, mimetype: 'application/pdf', name: `${text.kind}-${application.id}-${Date.now()}.pdf`, size: data.length },
     overrideAccess: true,
     req,
   })
   // The certificate's line reads 证书编号：…; the list keeps the number itself.
-  return { kind: text.kind, file: media.id, number: text.number?.replace(/^证书编号：/, '') ?? null, issuedOn: new Date().toISOString() }
+  return { kind: text.kind, file: media.id, number: text.number?.replace(/^证书编号：/, '') ?? null, issuedOn: new Date().toISOString() } as IssuedDocument
 }
 
 /** Which documents a transition issues: none for most. */
 export function documentsFor(name: string, firstRecognition: boolean): DocumentKind[] {
   if (name === 'start-public-notice') return ['notice']
+  if (name === 'reissue-documents') return ['decision', 'certificate']
   return firstRecognition ? ['decision', 'certificate'] : []
 }
 
-export async function issueDocuments(req: PayloadRequest, application: App, kinds: DocumentKind[]): Promise<App> {
-  if (kinds.length === 0) return application
-  const program = (await req.payload.findByID({ collection: 'programs', id: idOf(application.program)!, depth: 0, overrideAccess: true, req })) as App
+export interface IssuedDocument {
+  kind: DocumentKind
+  file: number | string
+  number: string | null
+  issuedOn: string
+}
+
+/**
+ * Renders and stores the documents of `kinds`, numbering the notice and the decision from the programme's sequence
+ * (the certificate cites its decision's number), and lists them on the application. Returns the updated
+ * application and the rows added.
+ */
+export async function issueDocuments(req: PayloadRequest, application: App, kinds: DocumentKind[]): Promise<{ application: App; issued: IssuedDocument[] }> {
+  if (kinds.length === 0) return { application, issued: [] }
+  const programId = idOf(application.program)!
+  const program = (await req.payload.findByID({ collection: 'programs', id: programId, depth: 0, overrideAccess: true, req })) as App
   const issuer = await issuerOf(req, program)
   const lead = await nameOf(req, 'organizations', application.lead)
   const policySet = application.policySet as PolicySetId
   const day = (v: unknown) => chinaDay(v as string | null | undefined)
+  const year = (day(application.recognizedOn) ?? day(application.noticeStartsOn) ?? new Date().toISOString()).slice(0, 4)
   const texts: OfficialText[] = []
+  let decisionNumber: string | null | undefined
   for (const kind of kinds) {
     if (kind === 'notice') {
+      const startsOn = day(application.noticeStartsOn)!
       texts.push(
         noticeText({
           policySet,
           carrierKind: application.carrierKind,
           issuer,
-          number: program.publicNotice?.noticeDocumentNumber,
-          startsOn: day(application.noticeStartsOn)!,
+          number: await allocateDocumentNumber(req, programId, 'notice', startsOn.slice(0, 4)),
+          startsOn,
           endsOn: day(application.noticeEndsOn)!,
           carriers: [{ name: application.title, lead, district: await nameOf(req, 'districts', application.district) }],
           objection: program.publicNotice?.objection ?? {},
         }),
       )
     } else {
+      if (decisionNumber === undefined) decisionNumber = await allocateDocumentNumber(req, programId, 'decision', year)
       const facts = {
         policySet,
         carrierKind: application.carrierKind,
         issuer,
-        number: program.publicNotice?.recognitionDocumentNumber,
+        number: decisionNumber,
         officialName: application.officialName ?? application.title,
         lead,
         recognizedOn: day(application.recognizedOn)!,
@@ -79,8 +99,9 @@ export async function issueDocuments(req: PayloadRequest, application: App, kind
       texts.push(kind === 'decision' ? decisionText(facts) : certificateText({ ...facts, serial: certificateSerial(policySet, facts.recognizedOn, application.id) }))
     }
   }
-  const rows = []
-  for (const text of texts) rows.push(await store(req, application, text))
+  const issued: IssuedDocument[] = []
+  for (const text of texts) issued.push(await store(req, application, text))
   const existing = ((application.documents ?? []) as App[]).map((d) => ({ id: d.id, kind: d.kind, file: idOf(d.file), number: d.number, issuedOn: d.issuedOn }))
-  return req.payload.update({ collection: 'applications', id: application.id, data: { documents: [...existing, ...rows] } as never, overrideAccess: true, context: { transition: true }, req })
+  const updated = await req.payload.update({ collection: 'applications', id: application.id, data: { documents: [...existing, ...issued] } as never, overrideAccess: true, context: { transition: true }, req })
+  return { application: updated as App, issued }
 }

@@ -75,7 +75,7 @@ export const checklistEndpoint: Endpoint = {
       // An override's reason is the bureau's internal note: applicants and experts see only that it is overridden.
       const staff = hasRole(req.user, 'admin', 'city-officer', 'district-officer')
       const items = staff ? all : all.map((item) => (item.override ? { ...item, override: { at: item.override.at } } : item))
-      return Response.json({ items, summary: checklistSummary(all), blocking: blockingViolations(all).length })
+      return Response.json({ items, summary: checklistSummary(all), blocking: blockingViolations(all).length, revision: facts.revision ?? null })
     } catch (error) {
       return errorResponse(req, error)
     }

@@ -6,6 +6,7 @@ import { chinaDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
 import { effectivePayments, isRuleId, ticFiguresAsOf, type ApplicationFacts, type LedgerEntry, type PolicySetId, type RuleId } from '../policies'
 import type { Id } from '../hooks/relations'
+import { revisionForApplication } from './parameters'
 
 /** Every date the rules see is China's calendar day. */
 const dateOnly = (v: unknown) => chinaDay(v as string | null | undefined) ?? undefined
@@ -46,6 +47,9 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
   const signed = new Set<string>()
   for (const agreement of agreements.docs) for (const s of agreement.signatories ?? []) signed.add(String(idOf(s.organization)))
 
+  // The figures it is judged on: its programme's revision, else the one in force on its received-on / submission day.
+  const decisionDay = dateOnly(application.receivedOn) ?? dateOnly(application.submittedOn) ?? todayInChina()
+  const revision = await revisionForApplication(req, application, decisionDay)
   const governance = application.governance ?? {}
   const complex = application.complex ?? {}
   const policySet = application.policySet as PolicySetId
@@ -140,5 +144,7 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
     projects: projects.docs.map((p) => ({ id: String(p.id), kind: p.kind, year: p.year, status: p.status, subsidyTotal: p.subsidyTotal ?? undefined })),
     capabilityInvestmentByYear: Object.fromEntries((application.capabilityInvestments ?? []).map((c) => [c.year, c.amount])),
     delisted: application.status === 'delisted' || application.status === 'cancelled',
+    parameters: revision.values,
+    revision: revision.label,
   }
 }

@@ -25,6 +25,7 @@ import {
   officialName,
   STATE_LABELS,
   unknownYears,
+  withRevision,
   type CorrectableField,
   type GuardContext,
   type ObjectionInput,
@@ -39,6 +40,7 @@ import { queueNotification, type TemplateId } from '../email/enqueue'
 import { chinaDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
 import { applicationFacts } from './facts'
+import { revisionForApplication } from './parameters'
 
 /** The bureau's calendar runs on China's date, whatever the server's time zone. */
 export const todayIso = (): string => todayInChina()
@@ -86,6 +88,9 @@ export interface TransitionInput {
 /** The correction of server-owned facts: its own named transition (city officer, written reason, audited). */
 export const CORRECTION = { name: 'correct-record', label: { zh: '更正记录', en: 'Correct the record' } } as const
 
+/** A recognised carrier's decision and certificate, issued again under a new 文号: only by this named transition. */
+export const REISSUE = { name: 'reissue-documents', label: { zh: '重新出具认定（备案）文件', en: 'Reissue the decision and certificate' } } as const
+
 export class TransitionRefused extends ValidationError {
   violations: Violation[]
   constructor(violations: Violation[]) {
@@ -126,7 +131,10 @@ async function guardContext(req: PayloadRequest, application: Record<string, any
     receivedOn,
     program: programWindow(program),
     reviewsComplete: reviews.length,
-    reviewsRequired: program.minReviews ?? MIN_REVIEWS[policySet],
+    // The programme's own quorum, else the revision's.
+    reviewsRequired: program.minReviews ?? facts.parameters?.minReviews ?? MIN_REVIEWS[policySet],
+    params: facts.parameters,
+    revision: facts.revision,
     noticeEndedOn: chinaDay(application.noticeEndsOn) ?? undefined,
     // Objections are records: resolving one (with the officer's written finding) closes it.
     objectionsOpen: input.name === 'resolve-objection' ? 0 : objections.totalDocs,
@@ -146,7 +154,10 @@ async function guardContext(req: PayloadRequest, application: Record<string, any
 async function panelOf(req: PayloadRequest, application: Record<string, any>) {
   const totals = (await countedReviews(req, application.id)).map((r) => r.totalScore).filter((t): t is number => typeof t === 'number')
   const averageScore = totals.length ? Math.floor(totals.reduce((a, b) => a + b, 0) / totals.length) : null
-  return { reviewCount: totals.length, averageScore, recommend: averageScore !== null && averageScore >= PANEL_PASS_SCORE }
+  // The pass mark of the revision the application is judged on.
+  const day = chinaDay(application.receivedOn) ?? chinaDay(application.submittedOn) ?? todayIso()
+  const passScore = (await revisionForApplication(req, application, day)).values.passScore ?? PANEL_PASS_SCORE
+  return { reviewCount: totals.length, averageScore, recommend: averageScore !== null && averageScore >= passScore }
 }
 
 /**
@@ -157,7 +168,7 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
   // One transaction for the whole transition (status, audit entry, outbox row): the caller's, or our own.
   const ownTransaction = await initTransaction(req)
   try {
-    const doc = input.name === CORRECTION.name ? await correctRecord(req, input) : await transition(req, input)
+    const doc = input.name === CORRECTION.name ? await correctRecord(req, input) : input.name === REISSUE.name ? await reissueDocuments(req, input) : await transition(req, input)
     if (ownTransaction) await commitTransaction(req)
     return doc
   } catch (error) {
@@ -168,7 +179,7 @@ export async function applyTransition(req: PayloadRequest, input: TransitionInpu
 
 /** The label of a transition as a person reads it: 发布公示（待审定/批准 → 公示中）. */
 export function transitionSummary(policySet: PolicySetId, title: string, name: string, from: State, to: State): string {
-  const label = name === CORRECTION.name ? CORRECTION.label.zh : (findTransition(policySet, from, name)?.label.zh ?? name)
+  const label = name === CORRECTION.name ? CORRECTION.label.zh : name === REISSUE.name ? REISSUE.label.zh : (findTransition(policySet, from, name)?.label.zh ?? name)
   return `${title}：${label}（${STATE_LABELS[from]?.zh ?? from} → ${STATE_LABELS[to]?.zh ?? to}）`
 }
 
@@ -205,7 +216,8 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
   // An objection names who, what and when; resolving it needs the officer's finding.
   if (input.name === 'receive-objection') violations.push(...checkObjection(policySet, input.objection, dayOf(application.noticeStartsOn), today))
   if (input.name === 'resolve-objection') violations.push(...checkFinding(policySet, input.reason))
-  if (!result.ok || violations.length > 0) throw new TransitionRefused(violations)
+  // Every refusal names the revision whose figures it applied.
+  if (!result.ok || violations.length > 0) throw new TransitionRefused(violations.map((v) => ({ ...v, message: withRevision(v.message, ctx.revision) })))
   const to = result.to as State
 
   const data: Record<string, unknown> = { status: to }
@@ -215,7 +227,9 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
     const program = await payload.findByID({ collection: 'programs', id: idOf(application.program) as Id, depth: 0, overrideAccess: true, req })
     const calendar = await loadCalendar(req)
     data.noticeStartsOn = today
-    data.noticeEndsOn = noticeEndsOn(today, program.noticeWorkingDays ?? undefined, calendar)
+    // The programme's notice days, else the revision's in force on the first day of the notice.
+    const days = program.noticeWorkingDays ?? (await revisionForApplication(req, application, today)).values.noticeWorkingDays
+    data.noticeEndsOn = noticeEndsOn(today, days ?? undefined, calendar)
     const unknown = unknownYears(calendar, today, data.noticeEndsOn as string)
     // A year whose holidays nobody has entered yet is counted Monday to Friday, and the trail says so.
     if (unknown.length > 0) calendarNote = `；${unknown.join('、')}年节假日安排尚未录入，按周一至周五计算`
@@ -223,12 +237,14 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
   if (RECOGNITION_STATES.has(to) && !application.recognizedOn) {
     data.recognizedOn = today
     data.officialName = officialName(policySet, application.title, 'zh', application.carrierKind)
-    data.officialNameEn = officialName(policySet, application.title, 'en', application.carrierKind)
+    // Wholly English or none: from the English carrier name (or a title that is already English), never the Chinese one.
+    const english = [application.titleEn, application.title].map((t) => (typeof t === 'string' ? t.trim() : '')).find((t) => t && !/[\u3400-\u9fff]/.test(t))
+    data.officialNameEn = english ? officialName(policySet, english, 'en', application.carrierKind) : null
   }
   data.isPublic = PUBLIC_STATES.has(to)
   if (input.name === 'conclude-review') data.panel = await panelOf(req, application)
 
-  const updated = await issueDocuments(
+  const { application: updated, issued } = await issueDocuments(
     req,
     await payload.update({ collection: 'applications', id: input.applicationId, data, overrideAccess: true, context: { transition: true }, req }),
     documentsFor(input.name, Boolean(data.recognizedOn)),
@@ -299,6 +315,8 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
       to: { applicantsOf: application.id },
       application: application.id,
       businessKey: `transition:${application.id}:${input.name}:${from}:${to}:${Date.now()}`,
+      // The decision and the certificate go to the applicant with the email (the notice is public on the site).
+      attachments: issued.filter((d) => d.kind !== 'notice').map((d) => d.file),
       data: {
         applicationId: application.id,
         title: application.title,
@@ -308,6 +326,7 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
         to,
         noticeStartsOn: updated.noticeStartsOn ?? null,
         noticeEndsOn: updated.noticeEndsOn ?? null,
+        ...(issued.some((d) => d.kind !== 'notice') ? { note: `${issued.find((d) => d.kind === 'decision')?.number ? `文号：${issued.find((d) => d.kind === 'decision')!.number}。` : ''}认定（备案）通知和证书见本邮件附件（PDF），也可登录系统在申报的“认定与公开”页下载。` } : {}),
       },
     })
   }
@@ -372,6 +391,53 @@ async function correctRecord(req: PayloadRequest, input: TransitionInput) {
   return updated
 }
 
+/**
+ * reissue-documents: a city officer issues a recognised carrier's decision and certificate again (a wrong name,
+ * a lost certificate), with a written reason. The new decision takes the programme's next 文号; the earlier ones
+ * stay listed; the trail keeps the reason; the applicant gets the new PDFs by email.
+ */
+async function reissueDocuments(req: PayloadRequest, input: TransitionInput) {
+  const application = await readable(req, input)
+  const policySet = application.policySet as PolicySetId
+  const status = application.status as State
+  const role = actingRole(req, Boolean(input.system))
+  if (role !== 'city-officer') {
+    throw new TransitionRefused([guardViolation('guard.role', policySet, `角色 ${String(role)} 无权重新出具认定（备案）文件（仅市科技局）`, `Role ${String(role)} may not reissue the documents (city officer only)`, 'city-officer', String(role))])
+  }
+  if (!application.recognizedOn || !RECOGNITION_STATES.has(status)) {
+    throw new TransitionRefused([guardViolation('guard.valid-transition', policySet, `当前状态（${STATE_LABELS[status]?.zh ?? status}）尚未认定（备案），无文件可重新出具`, `Not recognised (${STATE_LABELS[status]?.en ?? status}): there is nothing to reissue`, 'recognised', status)])
+  }
+  const reason = (input.reason ?? '').trim()
+  if (reason.length < 5) {
+    throw new TransitionRefused([guardViolation('guard.reason-required', policySet, '重新出具文件须写明理由（至少5个字）', 'Reissuing needs a written reason (5 characters at least)', '≥ 5', String(reason.length))])
+  }
+  const { application: updated, issued } = await issueDocuments(req, application, ['decision', 'certificate'])
+  const number = issued.find((d) => d.kind === 'decision')?.number ?? null
+  await writeAudit(req, {
+    action: 'transition',
+    collectionSlug: 'applications',
+    docId: application.id,
+    application: application.id,
+    lead: application.lead,
+    district: application.district,
+    transition: REISSUE.name,
+    from: status,
+    to: status,
+    reason,
+    changes: { documents: { from: null, to: issued.map((d) => `${d.kind}:${d.number ?? ''}`) } },
+    summary: `${application.title}：${REISSUE.label.zh}${number ? `（${number}）` : ''}`.slice(0, 500),
+  })
+  await queueNotification(req, {
+    template: 'record-corrected',
+    to: { applicantsOf: application.id },
+    application: application.id,
+    businessKey: `reissue:${application.id}:${Date.now()}`,
+    data: { title: application.title, reason, corrections: [`${REISSUE.label.zh}${number ? `：文号 ${number}` : ''}（见附件）`] },
+    attachments: issued.map((d) => d.file),
+  })
+  return updated
+}
+
 /** The transitions this user may try now, with the guards' verdicts, for the admin's buttons. */
 export async function transitionsFor(req: PayloadRequest, applicationId: Id) {
   const application = (await req.payload.findByID({ collection: 'applications', id: applicationId, depth: 0, overrideAccess: false, user: req.user, req })) as unknown as Record<string, any>
@@ -379,7 +445,10 @@ export async function transitionsFor(req: PayloadRequest, applicationId: Id) {
   if (!role) return []
   const ctx = await guardContext(req, application, { applicationId, name: '' })
   // Drafts and returned applications are still the applicant's (and staff edit the received-on date directly).
-  const correction = role === 'city-officer' && !['draft', 'returned'].includes(application.status) ? [{ name: CORRECTION.name, label: CORRECTION.label, to: application.status, needsReason: true, allowed: true, violations: [] as Violation[] }] : []
+  const correction: { name: string; label: { zh: string; en: string }; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }[] = role === 'city-officer' && !['draft', 'returned'].includes(application.status) ? [{ name: CORRECTION.name, label: CORRECTION.label, to: application.status, needsReason: true, allowed: true, violations: [] as Violation[] }] : []
+  if (role === 'city-officer' && application.recognizedOn && RECOGNITION_STATES.has(application.status)) {
+    correction.push({ name: REISSUE.name, label: REISSUE.label, to: application.status, needsReason: true, allowed: true, violations: [] as Violation[] })
+  }
   return [...availableTransitions(application.policySet, application.status, role).map((t) => {
     const check = checkTransition(application.policySet, application.status, t.name, role, { ...ctx, reason: 'x'.repeat(20) })
     const blocking = ['submit', 'resubmit'].includes(t.name) ? (ctx.checklistBlocking as Violation[]) : []

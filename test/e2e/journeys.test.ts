@@ -53,6 +53,13 @@ async function signIn(ctx: BrowserContext, who: string): Promise<Page> {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 
+const CJK = /[\u3400-\u9fff]/
+/** In English, the headings of columns and the labels of fields are English (the records' own names may be Chinese). */
+async function expectEnglishLabels(page: Page) {
+  const labels = await page.locator('th, .field-label, .tabs-field__tab-button, .nav__link').allInnerTexts()
+  expect(labels.filter((l) => CJK.test(l))).toEqual([])
+}
+
 /** Payload's save button, then the "saved" toast (or an error toast). */
 async function save(page: Page) {
   await page.click('#action-save')
@@ -251,18 +258,65 @@ describe('the bureaus and the applicant, in turn', () => {
     await shot(district, '22-district-review')
     await Promise.all([district.waitForEvent('load', { timeout: 60_000 }), district.click('[data-transition="recommend"]')])
     await district.locator('.workflow-timeline li').nth(1).waitFor({ timeout: 60_000 })
-    expect(await district.locator('.workflow-timeline').innerText()).toContain('区县科技局')
+    // The office by its name, not the office type.
+    expect(await district.locator('.workflow-timeline').innerText()).toContain('鄞州区科技局 · 李主任')
     await shot(district, '23-district-recommended')
     expect((await api<{ status: string }>(`/applications/${applicationId}?depth=0`, 'city')).json.status).toBe('recommended')
     await ctx.close()
   })
 
-  it('the expert home page reads in English for an English browser', async () => {
+  it('in English, the expert finds My reviews and reads the score sheet in English', async () => {
     const ctx = await context('en-US')
     const page = await signIn(ctx, 'expert1')
     await page.locator('.my-reviews').waitFor({ timeout: 60_000 })
     expect(await page.locator('.my-reviews h2').innerText()).toBe('My reviews')
+    expect(CJK.test(await page.locator('.my-reviews thead').innerText())).toBe(false)
     await shot(page, '30-expert-home-en')
+    await page.locator('.my-reviews a[href*="/admin/collections/reviews/"]').first().click()
+    await page.waitForURL(/\/admin\/collections\/reviews\/\d+/, { timeout: 60_000 })
+    await page.locator('input[name="score-1.1"]').waitFor({ timeout: 60_000 })
+    const sheet = await page.locator('.scores-field').innerText()
+    expect(sheet).toContain('Score sheet')
+    expect(CJK.test(sheet)).toBe(false)
+    await expectEnglishLabels(page)
+    await shot(page, '31-expert-review-en')
+    await ctx.close()
+  })
+
+  it('in English, the applicant reads My applications, and the application with its checklist and timeline in English', async () => {
+    const ctx = await context('en-US')
+    const page = await signIn(ctx, 'applicant')
+    await page.locator('.my-applications').waitFor({ timeout: 60_000 })
+    expect(await page.locator('.my-applications h2').innerText()).toBe('My applications')
+    expect(CJK.test(await page.locator('.my-applications thead').innerText())).toBe(false)
+    await shot(page, '32-applicant-home-en')
+    await page.goto(`${server.url}/admin/collections/applications/${applicationId}`)
+    await page.locator('.workflow-timeline li').nth(1).waitFor({ timeout: 60_000 })
+    await shot(page, '33-applicant-application-en')
+    const timeline = await page.locator('.workflow-timeline').innerText()
+    expect(timeline).toContain('Yinzhou District S&T Bureau')
+    expect(timeline).not.toMatch(/区县科技局|鄞州区科技局/)
+    // The checklist's verdicts (pass, fail, overridden…) in English.
+    const verdicts = await page.locator('.workflow-checklist tr td:first-child').allInnerTexts()
+    expect(verdicts.length).toBeGreaterThan(0)
+    expect(verdicts.filter((v) => CJK.test(v))).toEqual([])
+    await expectEnglishLabels(page)
+    await ctx.close()
+  })
+
+  it('in English, the district officer reads the recommended application and its members by name', async () => {
+    const ctx = await context('en-US')
+    const page = await signIn(ctx, 'district')
+    await page.goto(`${server.url}/admin/collections/members?where[application][equals]=${applicationId}`)
+    await page.locator('.table').first().waitFor({ timeout: 60_000 })
+    // The unit names load into their cells after the list itself.
+    await page.locator('.table', { hasText: '宁波甬港新材料检测有限公司' }).first().waitFor({ timeout: 60_000 })
+    await page.waitForFunction(() => !document.querySelector('.table')?.textContent?.includes('Loading...'), undefined, { timeout: 60_000 })
+    await shot(page, '34-district-members-en')
+    const list = await page.locator('.table').first().innerText()
+    expect(list).toContain('宁波甬港新材料检测有限公司')
+    expect(list).not.toMatch(/Untitled|无标题/)
+    await expectEnglishLabels(page)
     await ctx.close()
   })
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
 import { extractText } from 'unpdf'
 
-import { BULK_TITLES, WEIHAI_NUMBERS } from '../helpers/seed-workbench-e2e'
+import { BULK_TITLES, COLLEAGUE, FILING_APPLICANT, OTHER_DISTRICT, weihaiNumber } from '../helpers/seed-workbench-e2e'
 import { startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
 
 let server: RunningServer
@@ -26,7 +26,7 @@ beforeAll(async () => {
   password = /密码 \/ password: (\S+)/.exec(server.output())?.[1] ?? ''
   // retry-unsettled: loading the config now and then never settles on Node 20 (exit 13); it runs the seed again.
   const seed = spawnSync(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'test/helpers/seed-workbench-e2e.ts'], {
-    env: { ...withoutNodeEnv(), NODE_ENV: 'production', DATA_DIR: server.dataDir, DATABASE_URL: `file:${server.dataDir}/carriers.db`, LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
+    env: { ...withoutNodeEnv(), NODE_ENV: 'production', SEED_PASSWORD: password, DATA_DIR: server.dataDir, DATABASE_URL: `file:${server.dataDir}/carriers.db`, LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 120_000,
   })
@@ -40,6 +40,31 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
+
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin(?!\/login)/, { timeout: 60_000 })
+  return page
+}
+
+/** The titles of the saved filters this user is offered on the applications list (the preset drawer). */
+async function presetTitlesOffered(page: Page, name: string): Promise<string> {
+  await page.goto(`${server.url}/admin/collections/applications`)
+  await page.locator('#select-preset').click({ timeout: 60_000 })
+  const drawer = page.locator('.drawer--is-open').last()
+  try {
+    // The drawer lists the presets this user may read (a table), or says there are none.
+    await drawer.locator('table tbody tr, .no-results').first().waitFor({ timeout: 90_000 })
+  } finally {
+    await shot(page, `presets-drawer-${name}`)
+  }
+  return drawer.innerText()
+}
 
 describe('a city officer works through the to-do', () => {
   it('to-do → filtered list → bulk return → export of the filtered list', async () => {
@@ -58,6 +83,15 @@ describe('a city officer works through the to-do', () => {
     expect(count).toBeGreaterThanOrEqual(BULK_TITLES.length)
     expect(await queue.locator('.todo-waited').innerText()).toMatch(/最久已等待 \d+ 天/)
     expect(await page.locator('[data-todo="notices-ended"]').count()).toBe(1)
+    // Every chart draws its figures or says 暂无数据 (never a blank box).
+    const charts = page.locator('[data-chart]')
+    await charts.first().waitFor({ timeout: 60_000 })
+    expect(await charts.count()).toBe(6)
+    for (let i = 0; i < 6; i++) {
+      const chart = charts.nth(i)
+      if ((await chart.getAttribute('data-empty')) === 'true') expect(await chart.innerText()).toContain('暂无数据')
+      else await chart.locator('svg').first().waitFor({ timeout: 30_000 })
+    }
     await shot(page, '1-dashboard')
 
     // The item opens the list filtered to exactly those applications.
@@ -65,8 +99,17 @@ describe('a city officer works through the to-do', () => {
     const rows = page.locator('table tbody tr')
     await rows.first().waitFor({ timeout: 60_000 })
     expect(await rows.count()).toBe(count)
+    // No "‹没有 …›" placeholder in any cell of the list; empty next steps and waits read "—".
+    const filteredUrl = page.url()
+    await page.goto(`${server.url}/admin/collections/applications?limit=100`)
+    await page.locator('table tbody tr').first().waitFor({ timeout: 60_000 })
+    const workbenchCells = await page.locator('td.cell-nextStep, td.cell-daysWaiting').allInnerTexts()
+    expect(workbenchCells.length).toBeGreaterThan(0)
+    expect(workbenchCells.filter((c) => /没有|‹|</.test(c))).toEqual([])
+    expect(await page.locator('table .cell-empty').count()).toBeGreaterThan(0)
+    await shot(page, '2a-all-applications')
     // Narrowed by the search box to the three plans.
-    await page.goto(`${page.url()}&search=${encodeURIComponent('批量退回')}`)
+    await page.goto(`${filteredUrl}&search=${encodeURIComponent('批量退回')}`)
     await page.waitForFunction((n) => document.querySelectorAll('table tbody tr').length === n, BULK_TITLES.length, { timeout: 60_000 })
     await shot(page, '2-filtered-list')
 
@@ -123,7 +166,7 @@ describe('a city officer works through the to-do', () => {
     )
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     const text = (await extractText(bytes, { mergePages: true })).text.replace(/\s+/g, '')
-    expect(text).toContain(WEIHAI_NUMBERS.recognitionDocumentNumber)
+    expect(text).toContain(weihaiNumber('decision'))
     expect(text).toContain(app.officialName)
     // The decision as the officer opens it in the browser's PDF viewer.
     await page.goto(`${server.url}/admin/collections/applications/${seeded.filing}`)
@@ -131,5 +174,92 @@ describe('a city officer works through the to-do', () => {
     await page.getByText('发文与证书').first().waitFor({ timeout: 30_000 })
     await shot(page, '6-filed-with-documents')
     await context.close()
+
+    // The applicant of the filed carrier finds the decision on its application and downloads it; another unit's
+    // applicant gets nothing at the same address.
+    const applicant = await signIn(FILING_APPLICANT)
+    await applicant.goto(`${server.url}/admin/collections/applications/${seeded.filing}`)
+    await applicant.locator('.tabs-field__tab-button', { hasText: '认定与公开' }).click({ timeout: 60_000 })
+    await applicant.getByText('发文与证书').first().waitFor({ timeout: 30_000 })
+    const fetchPdf = (p: Page, url: string) =>
+      p.evaluate(async (u) => {
+        const response = await fetch(u, { credentials: 'include' })
+        return { status: response.status, head: response.ok ? new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()).slice(0, 5)) : '' }
+      }, url)
+    expect(await fetchPdf(applicant, app.documents[0]!.file.url)).toEqual({ status: 200, head: '%PDF-' })
+    await shot(applicant, '7-applicant-documents')
+    await applicant.context().close()
+    const stranger = await signIn('applicant@example.org')
+    expect([403, 404]).toContain((await fetchPdf(stranger, app.documents[0]!.file.url)).status)
+    await stranger.context().close()
+  })
+})
+
+describe('each role’s dashboard', () => {
+  it('holds that role’s to-do (and, for applicants and experts, only their own tiles)', async () => {
+    const held: Record<string, string[]> = {}
+    for (const [role, email] of [['city', 'city@example.org'], ['district', 'district@example.org'], ['expert', 'expert1@example.org'], ['applicant', 'applicant@example.org']] as const) {
+      const page = await signIn(email)
+      await page.locator('[data-todo]').first().waitFor({ timeout: 60_000 })
+      held[role] = await page.locator('[data-todo]').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-todo')}=${li.querySelector('.todo-count')?.textContent ?? ''}`))
+      held[`${role}:charts`] = [String(await page.locator('[data-chart]').count())]
+      held[`${role}:tiles`] = await page.locator('.own-tiles a').allInnerTexts()
+      // Applicants and experts are not told to add widgets to a dashboard that is already theirs.
+      if (role === 'applicant' || role === 'expert') expect(await page.getByText('没有小部件').isVisible()).toBe(false)
+      await shot(page, `0-dashboard-${role}`)
+      await page.context().close()
+    }
+    console.log(`DASHBOARDS ${JSON.stringify(held)}`)
+    // Staff get the charts; applicants and experts neither the charts nor the grid of every collection.
+    expect(held['city:charts']).toEqual(['6'])
+    expect(held['applicant:charts']).toEqual(['0'])
+    expect(held['expert:charts']).toEqual(['0'])
+    expect(held['applicant:tiles']!.length).toBeGreaterThan(0)
+    expect(held.expert!.length).toBeGreaterThan(0)
+  })
+})
+
+describe('saved filters', () => {
+  it('a district officer saves a filter for the office; a colleague of the same district sees it, another district does not', async () => {
+    const page = await signIn('district@example.org')
+    await page.goto(`${server.url}/admin/collections/applications?where[status][equals]=district-review`)
+    await page.locator('#create-new-preset').click({ timeout: 60_000 })
+    const drawer = page.locator('.drawer--is-open').last()
+    await drawer.locator('#field-title').fill('鄞州·待区县审核')
+    await drawer.locator('#field-isShared').check()
+    // Who may use it: my office (the only other choice is "only me").
+    const constraint = drawer.locator('#field-access__read__constraint')
+    await constraint.click()
+    const options = page.locator('.rs__option')
+    await options.first().waitFor({ timeout: 30_000 })
+    expect((await options.allInnerTexts()).sort()).toEqual(['仅自己', '本单位同事（同一科技局）'].sort())
+    await options.filter({ hasText: '本单位同事' }).click()
+    await shot(page, '8-preset-new')
+    await drawer.locator('#action-save').click()
+    await page.locator('#select-preset', { hasText: '鄞州·待区县审核' }).waitFor({ timeout: 60_000 })
+    await shot(page, '9-preset-saved')
+    await page.context().close()
+
+    const colleague = await signIn(COLLEAGUE)
+    expect(await presetTitlesOffered(colleague, 'colleague')).toContain('鄞州·待区县审核')
+    await shot(colleague, '10-preset-colleague')
+    // Applied, it filters the list, and the export takes the same filter.
+    await colleague.locator('.drawer--is-open').last().getByText('鄞州·待区县审核').first().click()
+    await colleague.locator('#select-preset', { hasText: '鄞州·待区县审核' }).waitFor({ timeout: 60_000 })
+    await colleague.waitForFunction(() => decodeURIComponent(document.querySelector('[data-export="applications"]')?.getAttribute('href') ?? '').includes('district-review'), undefined, { timeout: 60_000 })
+    await shot(colleague, '10b-preset-applied')
+    await colleague.context().close()
+
+    const other = await signIn(OTHER_DISTRICT)
+    expect(await presetTitlesOffered(other, 'other')).not.toContain('鄞州·待区县审核')
+    await shot(other, '11-preset-other-district')
+    await other.context().close()
+
+    // Applicants get no preset bar at all.
+    const applicant = await signIn('applicant@example.org')
+    await applicant.goto(`${server.url}/admin/collections/applications`)
+    await applicant.locator('table, .no-results').first().waitFor({ timeout: 60_000 })
+    expect(await applicant.locator('#select-preset').isVisible()).toBe(false)
+    await applicant.context().close()
   })
 })

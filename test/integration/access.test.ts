@@ -41,7 +41,8 @@ describe('applications', () => {
     const expected: Record<Who, string[]> = {
       admin: all,
       city: all,
-      district: [String(world.apps.nbDraft)], // the only Yinzhou lead among the demo applications
+      // The only Yinzhou application of the demo is the applicant's draft: not submitted, so not the district's yet.
+      district: [],
       expert1: [String(world.apps.ticExpertReview)],
       expert2: [String(world.apps.ticExpertReview)],
       expert3: [],
@@ -56,7 +57,7 @@ describe('applications', () => {
     ['applicant', 'nbDraft', 200],
     ['applicant', 'blDistrictReview', 'denied'],
     ['applicant', 'zjRecognized', 'denied'],
-    ['district', 'nbDraft', 200],
+    ['district', 'nbDraft', 'denied'], // a draft of its district (journeys-remit: visible once submitted)
     ['district', 'blDistrictReview', 'denied'],
     ['expert1', 'ticExpertReview', 200],
     ['expert1', 'nbDraft', 'denied'],
@@ -104,15 +105,16 @@ describe('mass assignment by an applicant on its own draft', () => {
     expect(refused.status).toBe(400)
     expect(JSON.stringify(await refused.json())).toMatch(/officialName|正式名称/)
     expect((await ctx.payload.findByID({ collection: 'applications', id: world.apps.nbDraft, depth: 0, overrideAccess: true })).field ?? null).toBeNull()
-    // … other server-computed fields are left unchanged.
-    await rest.patch(`/applications/${world.apps.nbDraft}`, { disbursedTotal: 9_999_999, field: '高分子材料' }, tokens.applicant)
-    await rest.patch(`/applications/${world.apps.nbDraft}`, { overrides: [{ ruleId: 'nb.consortium.members-min', reason: '申报单位自己给自己豁免一条规则' }] }, tokens.applicant)
+    // … and so are the other server-computed fields (400, named: never silently dropped, #10).
+    expect((await rest.patch(`/applications/${world.apps.nbDraft}`, { disbursedTotal: 9_999_999, field: '高分子材料' }, tokens.applicant)).status).toBe(400)
+    expect((await rest.patch(`/applications/${world.apps.nbDraft}`, { overrides: [{ ruleId: 'nb.consortium.members-min', reason: '申报单位自己给自己豁免一条规则' }] }, tokens.applicant)).status).toBe(400)
+    expect((await rest.patch(`/applications/${world.apps.nbDraft}`, { field: '高分子材料' }, tokens.applicant)).status).toBe(200)
     const doc = await ctx.payload.findByID({ collection: 'applications', id: world.apps.nbDraft, depth: 0, overrideAccess: true })
     expect(doc.disbursedTotal ?? 0).toBe(0)
     expect(doc.officialName ?? null).toBeNull()
     expect(doc.isPublic ?? false).toBe(false)
     expect(doc.overrides ?? []).toHaveLength(0)
-    // The permitted field in the same request did change: the request was not simply refused.
+    // The permitted field alone is saved: the refusals above were about the forged fields.
     expect(doc.field).toBe('高分子材料')
   })
 })

@@ -25,7 +25,8 @@ beforeAll(async () => {
   const X = (await payload.create({ collection: 'applications', data: { title: '坏输入草稿', program: world.programs.nbConsortium, lead: world.orgs.nbLead, status: 'draft' } as never, ...seed })).id
   const withChildren = (await payload.create({ collection: 'applications', data: { title: '有成员的申报', program: world.programs.nbConsortium, lead: world.orgs.cxLead, status: 'draft' } as never, ...seed })).id
   await payload.create({ collection: 'members', data: { application: withChildren, organization: world.orgs.cxLead, role: 'lead' } as never, ...seed })
-  c = { X, withChildren, orgs: { nbLead: world.orgs.nbLead }, programs: { nbConsortium: world.programs.nbConsortium } }
+  const otherDistrict = (await payload.findByID({ collection: 'organizations', id: world.orgs.ticHost, depth: 0, overrideAccess: true })).district as number
+  c = { X, withChildren, orgs: { nbLead: world.orgs.nbLead }, programs: { nbConsortium: world.programs.nbConsortium }, applicantUser: world.users.applicant.id, otherDistrict }
 }, 120_000)
 afterAll(async () => ctx?.close())
 
@@ -112,6 +113,8 @@ describe('an application with assigned experts (16.2)', () => {
   it('is saved by its applicant and by its district officer; the experts stay and applicants do not see them', async () => {
     const { payload } = ctx
     await payload.update({ collection: 'applications', id: c.X, data: { assignedExperts: [world.users.expert1.id] } as never, overrideAccess: true, context: { seed: true } })
+    // Returned for revision: submitted once (a draft is not in the district officer's remit), editable by the applicant.
+    await payload.db.updateOne({ collection: 'applications', id: c.X, data: { status: 'returned' }, returning: false })
     const byApplicant = await rest.patch(`/applications/${c.X}`, { field: '先进材料' }, tokens.applicant)
     expect(byApplicant.status, await byApplicant.clone().text()).toBe(200)
     expect(((await byApplicant.json()) as { doc: Record<string, unknown> }).doc.assignedExperts).toBeUndefined()
@@ -121,6 +124,7 @@ describe('an application with assigned experts (16.2)', () => {
     expect(doc.field).toBe('先进材料')
     expect(doc.publicSummary).toBe('区县审核意见已录入')
     expect(doc.assignedExperts).toEqual([world.users.expert1.id])
+    await payload.db.updateOne({ collection: 'applications', id: c.X, data: { status: 'draft' }, returning: false })
   })
 })
 

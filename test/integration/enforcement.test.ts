@@ -77,8 +77,19 @@ describe('TIC disbursement caps', () => {
 
     const exact = await rest.post('/disbursements', ticDisbursement(app, 5_000_000), cityToken)
     expect(exact.status).toBe(201)
+    // The 201 is the payment itself: its application, lead and district by id, not populated records.
+    const created = ((await exact.json()) as { doc: { application: unknown; lead: unknown; district: unknown } }).doc
+    expect(created.application).toBe(app)
+    expect(typeof created.lead).toBe('number')
+    expect(typeof created.district).toBe('number')
     expect(await countOf(ctx.payload, 'disbursements')).toBe(before + 1)
     expect(await disbursedTotalOf(ctx.payload, app)).toBe(5_000_000)
+    // Asked for, the answer is deeper, but never past the cap of two levels.
+    const deep = await rest.post('/disbursements?depth=5', ticDisbursement(await createTicApplication(ctx.payload, world), 1_000), cityToken)
+    const deepDoc = ((await deep.json()) as { doc: { application: { program?: unknown; lead?: { district?: unknown } } } }).doc
+    expect(typeof deepDoc.application).toBe('object')
+    expect(typeof deepDoc.application.lead).toBe('object')
+    expect(['number', 'undefined']).toContain(typeof (deepDoc.application.lead?.district ?? undefined))
   })
 
   it('writes an audit entry for a recorded disbursement, and none for a refused one', async () => {

@@ -249,7 +249,14 @@ describe('the outbox', () => {
     await expect(
       payload.update({ collection: 'notifications', id: q!.id, data: { resend: true }, user: applicant, overrideAccess: false }),
     ).rejects.toThrow()
-    const updated = await payload.update({ collection: 'notifications', id: q!.id, data: { resend: true, subject: 'tampered' } as never, user: officer, overrideAccess: false })
+    // A field the officer may not write, sent along, is refused (400, named) rather than silently dropped (#10).
+    const tampered = await payload
+      .update({ collection: 'notifications', id: q!.id, data: { resend: true, subject: 'tampered' } as never, user: officer, overrideAccess: false })
+      .then(() => null, (error: unknown) => error as { status?: number; message?: string })
+    expect(tampered?.status).toBe(400)
+    expect(tampered?.message).toContain('主题')
+    expect((await payload.findByID({ collection: 'notifications', id: q!.id, overrideAccess: true })).status).toBe('failed')
+    const updated = await payload.update({ collection: 'notifications', id: q!.id, data: { resend: true }, user: officer, overrideAccess: false })
     expect(updated).toMatchObject({ status: 'queued', attempts: 0, resend: false, resendCount: 1 })
     expect(updated.subject).not.toBe('tampered')
     await deliverDue(payload)

@@ -9,7 +9,7 @@ import { chineseDate } from '../../src/policies'
 import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
-import { seedFilingReady, WEIHAI_NUMBERS } from '../helpers/seed-workbench-e2e'
+import { seedFilingReady, weihaiNumber } from '../helpers/seed-workbench-e2e'
 
 let ctx: TestContext
 let rest: RestClient
@@ -54,12 +54,12 @@ describe('documents issued by the transitions', () => {
     expect(response.status, await response.clone().text()).toBe(200)
     const docs = await documentsOf(app.id as number)
     expect(docs.map((d) => d.kind)).toEqual(['notice'])
-    expect(docs[0]!.number).toBe(WEIHAI_NUMBERS.noticeDocumentNumber)
+    expect(docs[0]!.number).toBe(weihaiNumber('notice'))
     expect(docs[0]!.file.mimeType).toBe('application/pdf')
     const after = await ctx.payload.findByID({ collection: 'applications', id: app.id, overrideAccess: true })
     const text = await pdfText(docs[0]!)
     expect(text).toContain('关于拟备案创新联合体名单的公示')
-    expect(text).toContain(WEIHAI_NUMBERS.noticeDocumentNumber)
+    expect(text).toContain(weihaiNumber('notice'))
     expect(text).toContain('威海市科学技术局')
     expect(text).toContain('海洋监测')
     expect(text).toContain('威海海洋生物科技有限公司')
@@ -78,7 +78,7 @@ describe('documents issued by the transitions', () => {
     expect(docs.map((d) => d.kind)).toEqual(['decision', 'certificate'])
     const decision = await pdfText(docs[0]!)
     expect(decision).toContain(`威海市科学技术局关于备案${filed.officialName}的通知`)
-    expect(decision).toContain(WEIHAI_NUMBERS.recognitionDocumentNumber)
+    expect(decision).toContain(weihaiNumber('decision'))
     expect(decision).toContain(`${ready.lead}：`)
     expect(decision).toContain(chineseDate(todayInChina()))
     const certificate = await pdfText(docs[1]!)

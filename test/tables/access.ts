@@ -3,10 +3,18 @@
 // test/integration/access-table.test.ts walks every cell over REST with real users.
 //
 // The rows (built by the test): application X — lead 宁波甬新 (the applicant's unit), district 鄞州 (the district
-// officer's), expert1 assigned — and application Y — lead 宁波智能制造技术研究院 in 镇海, nobody assigned. Each
+// officer's), expert1 assigned, returned for revision (submitted once, so in the district's remit, and editable by
+// the applicant) — and application Y (returned too) — lead 宁波智能制造技术研究院 in 镇海, nobody assigned. Each
 // child collection has one row on X ("own") and one on Y ("other"). Users: own = the user itself, other = expert3.
-// Organisations: own = 宁波甬新, other = the Zhenhai institute. Media, notifications, locks: own = the user's,
+// Organisations: own = 宁波甬新, other = the Zhenhai institute. Media, notifications, locks, presets, import/export jobs: own = the user's,
 // other = the administrator's. Shared reference data (programmes, districts, calendar days) has one row ("any").
+//
+// "Unrelated" rows (#10): rows that belong to nobody the role stands for — application U, lead 无关单位 (no user
+// works there) in 无关区 (no district officer), reviewed by expert3 (who never signs in here); its children and
+// expert3's review of U; a user with
+// no organisation or district; a notification to nobody; an upload by nobody; a lock by expert3. An access rule
+// that matched on a missing relation (null lead, no district, empty assignment) would let a role in here.
+// 'a' cells are allowed on unrelated rows, 'o' cells are not.
 //
 // Each cell is 'allow' or 'deny'. allow: the answer is not 401/403/404 nor an access.* refusal (a business rule may
 // still say 400 on create). deny: 401/403/404/405/501 or a 400 naming an access.* rule, and nothing written.
@@ -15,7 +23,7 @@ export const ROLES = ['admin', 'city', 'district', 'expert', 'applicant', 'anony
 export type Role = (typeof ROLES)[number]
 export const OPS = ['read', 'create', 'update', 'delete'] as const
 export type Op = (typeof OPS)[number]
-export type Scope = 'own' | 'other' | 'any'
+export type Scope = 'own' | 'other' | 'unrelated' | 'any'
 
 /**
  * Per op, one letter per role in ROLES order (admin, city, district, expert, applicant, anonymous):
@@ -30,7 +38,7 @@ export interface CollectionRow {
   create: Pattern
   update: Pattern
   delete: Pattern
-  /** Own/other rows, or one shared row. */
+  /** Own/other/unrelated rows, or one shared row. */
   scopes: 'own-other' | 'any'
 }
 
@@ -63,20 +71,39 @@ export const ACCESS_TABLE: CollectionRow[] = [
   { path: 'users', read: 'aaooon', create: 'aannnn', update: 'aoooon', delete: 'annnnn', scopes: 'own-other' },
   { path: 'notifications', read: 'aaooon', create: 'nnnnnn', update: 'aannnn', delete: 'annnnn', scopes: 'own-other' },
   { path: 'media', read: 'aaooon', create: 'aaaaan', update: 'aaooon', delete: 'annnnn', scopes: 'own-other' },
+  // Parameter revisions: staff read them; only administrators and city officers an administrator has given the
+  // permission draft (the seeded city officer has not); drafts only are edited or deleted, never a published one.
+  { path: 'policy-revisions', read: 'aaannn', create: 'annnnn', update: 'annnnn', delete: 'annnnn', scopes: 'any' },
   { path: 'programs', read: 'aaaaan', create: 'aannnn', update: 'aannnn', delete: 'annnnn', scopes: 'any' },
   { path: 'districts', read: 'aaaaan', create: 'annnnn', update: 'annnnn', delete: 'annnnn', scopes: 'any' },
   { path: 'calendar-days', read: 'aaaaan', create: 'annnnn', update: 'annnnn', delete: 'annnnn', scopes: 'any' },
   { path: 'login-throttles', read: 'annnnn', create: 'nnnnnn', update: 'nnnnnn', delete: 'annnnn', scopes: 'any' },
+  // Import/export jobs: each person reads the jobs they started (an administrator all); only the server writes them.
+  { path: 'spreadsheet-jobs', read: 'aoooon', create: 'nnnnnn', update: 'nnnnnn', delete: 'annnnn', scopes: 'own-other' },
   { path: 'payload-jobs', read: 'aannnn', create: 'nnnnnn', update: 'nnnnnn', delete: 'nnnnnn', scopes: 'any' },
   // Locks: over REST only an administrator (the admin's editing view takes its own locks on the server).
   { path: 'payload-locked-documents', read: 'annnnn', create: 'annnnn', update: 'annnnn', delete: 'annnnn', scopes: 'own-other' },
   // Preferences: each user only their own (addressed by key, so another's is simply not found).
   { path: 'payload-preferences', read: 'ooooon', create: '------', update: '------', delete: 'ooooon', scopes: 'own-other' },
+  // Saved filters (query presets): staff only; each officer's own ("only me" here; shared per office in
+  // test/integration/workbench-presets.test.ts); applicants, experts and the anonymous never.
+  { path: 'payload-query-presets', read: 'ooonnn', create: 'aaannn', update: 'ooonnn', delete: 'ooonnn', scopes: 'own-other' },
   // Payload's key-value store: closed to everyone.
   { path: 'payload-kv', read: 'nnnnnn', create: 'nnnnnn', update: 'nnnnnn', delete: 'nnnnnn', scopes: 'any' },
   // Migrations: no REST endpoints at all.
   { path: 'payload-migrations', read: 'nnnnnn', create: 'nnnnnn', update: '------', delete: '------', scopes: 'any' },
 ]
+
+/**
+ * Drafts are the applicant's own until submitted: besides X and Y (both returned, i.e. submitted once), the test makes
+ * a draft D of the applicant's unit in the district officer's district, with one row of each of these paths on it.
+ * The district officer reads none of them, by id or in a list (nor D's versions); the applicant reads those of its own
+ * that the table above lets it read, and the city bureau all.
+ */
+export const HIDDEN_DRAFT_PATHS = [
+  'applications', 'applications/versions', 'members', 'agreements', 'ip-contracts', 'projects', 'disbursements', 'fund-uses',
+  'evaluations', 'exception-requests', 'tic-figures', 'reviews', 'objections', 'application-notes', 'audit-log',
+] as const
 
 /** Records created on an application: "own" is on X, "other" on Y (for applications themselves: lead X's or Y's unit). */
 export const CREATE_ON_APPLICATION = new Set(['applications', 'members', 'agreements', 'ip-contracts', 'projects', 'disbursements', 'fund-uses', 'evaluations', 'tic-figures', 'reviews'])
@@ -89,6 +116,9 @@ export interface Cell {
   allowed: boolean
 }
 
+/** Rows addressed by key rather than id, where no "unrelated" row can be named (another's key is simply not found). */
+const NO_UNRELATED = new Set(['payload-preferences'])
+
 /** Every cell of the table. */
 export function cells(): Cell[] {
   const out: Cell[] = []
@@ -98,7 +128,8 @@ export function cells(): Cell[] {
       ROLES.forEach((role, i) => {
         const letter = pattern[i]
         if (letter === '-' || letter === undefined) return
-        const scopes: Scope[] = row.scopes === 'any' || (op === 'create' && !CREATE_ON_APPLICATION.has(row.path)) ? ['any'] : ['own', 'other']
+        const scopes: Scope[] =
+          row.scopes === 'any' || (op === 'create' && !CREATE_ON_APPLICATION.has(row.path)) ? ['any'] : NO_UNRELATED.has(row.path) ? ['own', 'other'] : ['own', 'other', 'unrelated']
         for (const scope of scopes) {
           const allowed = letter === 'a' || (letter === 'o' && (scope === 'own' || scope === 'any'))
           out.push({ path: row.path, role, op, scope, allowed })

@@ -12,6 +12,9 @@ export interface BadInputContext {
   withChildren: number
   orgs: { nbLead: number }
   programs: { nbConsortium: number }
+  /** The applicant's own account, and a district that is not X's. */
+  applicantUser: number
+  otherDistrict: number
 }
 
 export interface BadInput {
@@ -126,6 +129,28 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'a negative amount', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: investment(-1), expect: 400, unchanged: [...A] },
   { name: 'more than 1 万亿 yuan', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: investment(2_000_000_000_000), expect: 400, unchanged: [...A] },
   { name: 'a task share of 1.5‰', who: 'applicant', method: 'POST', path: () => '/members', body: member({ taskSharePermille: 1.5 }), expect: 400, unchanged: [...M] },
+  // Numbers as text, fractions and huge numbers where a whole number is meant (Payload would coerce "100" to 100).
+  { name: 'money as a string ("100")', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: investment('100'), expect: 400, unchanged: [...A] },
+  { name: 'money as a string with a unit ("100元")', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: investment('100元'), expect: 400, unchanged: [...A] },
+  { name: 'money as a numeric string on a new application', who: 'applicant', method: 'POST', path: () => '/applications', body: (c) => ({ title: '字符串金额', program: c.programs.nbConsortium, lead: c.orgs.nbLead, capabilityInvestments: [{ year: 2026, amount: '5000000' }] }), expect: 400, unchanged: [...A] },
+  { name: 'a year as a string', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: () => ({ capabilityInvestments: [{ year: '2026', amount: 1 }] }), expect: 400, unchanged: [...A] },
+  { name: 'a year of 2026.5', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: () => ({ goals: [{ year: 2026.5, goal: '目标' }] }), expect: 400, unchanged: [...A] },
+  { name: 'a task share as a string', who: 'applicant', method: 'POST', path: () => '/members', body: member({ taskSharePermille: '500' }), expect: 400, unchanged: [...M] },
+  { name: 'a task share of 1e300', who: 'applicant', method: 'POST', path: () => '/members', body: member({ taskSharePermille: 1e300 }), expect: 400, unchanged: [...M] },
+  { name: 'basis points of 0.5', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: () => ({ complex: { concentrationBp: 0.5 } }), expect: 400, unchanged: [...A] },
+  { name: 'a notice period of 1.5 working days', who: 'city', method: 'POST', path: () => '/programs', body: () => ({ title: '半天公示', year: 2027, policySet: 'nb-consortium-2021', carrierKind: 'consortium', opensOn: '2027-01-01', closesOn: '2027-06-01', noticeWorkingDays: 1.5 }), expect: 400, unchanged: ['programs'] },
+  { name: 'a checkbox as the string "true"', who: 'applicant', method: 'PATCH', path: (c) => `/organizations/${c.orgs.nbLead}`, body: () => ({ hasNingboProject: 'true' }), expect: 400, unchanged: ['organizations'] },
+  // Fields sent but not taken: refused, not silently dropped.
+  { name: 'an unknown field', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: () => ({ title: '未知字段', isApproved: true }), expect: 400, unchanged: [...A] },
+  { name: 'an unknown field inside a group', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: () => ({ complex: { level: 'city', secretLevel: 'national' } }), expect: 400, unchanged: [...A] },
+  { name: 'an unknown field in an array row', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: () => ({ goals: [{ goal: '目标', approved: true }] }), expect: 400, unchanged: [...A] },
+  { name: 'an unknown field on create', who: 'applicant', method: 'POST', path: () => '/members', body: member({ verified: true }), expect: 400, unchanged: [...M] },
+  { name: "Payload's password hash in the body", who: 'applicant', method: 'PATCH', path: (c) => `/users/${c.applicantUser}`, body: () => ({ hash: 'x', salt: 'y' }), expect: 400, unchanged: [] },
+  { name: 'a chosen id on create', who: 'applicant', method: 'POST', path: () => '/members', body: member({ id: 999999 }), expect: 400, unchanged: [...M] },
+  { name: 'a server-owned field changed by the applicant (district)', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: (c) => ({ title: '改区县', district: c.otherDistrict }), expect: 400, unchanged: [...A] },
+  { name: 'a server-owned field on create (disbursed total)', who: 'applicant', method: 'POST', path: () => '/applications', body: (c) => ({ title: '已拨付', program: c.programs.nbConsortium, lead: c.orgs.nbLead, disbursedTotal: 5_000_000 }), expect: 400, unchanged: [...A] },
+  { name: 'a field the applicant may not read (assigned experts)', who: 'applicant', method: 'PATCH', path: (c) => `/applications/${c.X}`, body: (c) => ({ assignedExperts: [c.applicantUser] }), expect: 400, unchanged: [...A] },
+  { name: 'a server-owned field in a bulk update', who: 'applicant', method: 'PATCH', path: (c) => `/applications?where[id][equals]=${c.X}`, body: () => ({ isPublic: true }), expect: 400, unchanged: [...A] },
   // References to nothing.
   { name: 'a member of an organisation that does not exist', who: 'applicant', method: 'POST', path: () => '/members', body: (c) => ({ application: c.X, organization: 987654, role: 'enterprise' }), expect: 400, unchanged: [...M] },
   { name: 'a member of an organisation named by a word', who: 'applicant', method: 'POST', path: () => '/members', body: (c) => ({ application: c.X, organization: 'abc', role: 'enterprise' }), expect: 400, unchanged: [...M] },

@@ -5,7 +5,7 @@
 export type Role = 'admin' | 'city' | 'district' | 'expert' | 'applicant'
 
 export interface ServerOwnedField {
-  collection: 'applications' | 'members' | 'agreements' | 'ip-contracts' | 'organizations' | 'users' | 'media' | 'evaluations' | 'reviews'
+  collection: 'applications' | 'members' | 'agreements' | 'ip-contracts' | 'organizations' | 'users' | 'media' | 'evaluations' | 'reviews' | 'policy-revisions'
   field: string
   /** Who may set it (a transition or hook sets the others' share of it). Empty: nobody, over REST. */
   owners: Role[]
@@ -14,6 +14,8 @@ export interface ServerOwnedField {
 }
 
 export interface ForgeIds {
+  /** an application of another unit, whose issued documents a forged link would open */
+  application: number
   otherOrg: number
   otherDistrict: number
   admin: number
@@ -61,11 +63,19 @@ export const SERVER_OWNED: ServerOwnedField[] = [
   { collection: 'organizations', field: 'createdBy', owners: [], value: (i) => i.expert3 },
   { collection: 'organizations', field: 'kind', owners: ['admin', 'city', 'district'], value: () => 'new-type-rnd' },
   { collection: 'media', field: 'uploadedBy', owners: [], value: (i) => i.expert3 },
+  // The application an issued document belongs to (its applicants read it): only the issuing transition sets it.
+  { collection: 'media', field: 'application', owners: [], value: (i) => i.application },
   // A user's standing: the bureau's.
   { collection: 'users', field: 'role', owners: ['admin'], value: () => 'admin' },
   { collection: 'users', field: 'district', owners: ['admin', 'city'], value: (i) => i.otherDistrict },
   { collection: 'users', field: 'organization', owners: ['admin', 'city'], value: (i) => i.otherOrg },
   { collection: 'users', field: 'title', owners: ['admin', 'city'], value: () => 'senior' },
+  // The permission to revise policy parameters: only an administrator grants it.
+  { collection: 'users', field: 'canEditPolicy', owners: ['admin'], value: () => true },
+  // Who drafted and published a parameter revision, and when: the hooks write them.
+  { collection: 'policy-revisions', field: 'createdBy', owners: [], value: (i) => i.expert3 },
+  { collection: 'policy-revisions', field: 'publishedBy', owners: [], value: (i) => i.expert3 },
+  { collection: 'policy-revisions', field: 'publishedAt', owners: [], value: () => '2020-01-01T00:00:00.000Z' },
   // The grade and its consequence.
   { collection: 'evaluations', field: 'grade', owners: ['admin', 'city'], value: () => 'excellent' },
   { collection: 'evaluations', field: 'consequence', owners: [], value: () => F },

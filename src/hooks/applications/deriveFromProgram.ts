@@ -9,6 +9,7 @@ import { blockingViolations, checkAll, checkApplicationDate, checkReceivedOn, ty
 import { applicationFacts } from '../../workflow/facts'
 import { idOf } from '../relations'
 import { rejectMessage, rejectWith } from '../violations'
+import { revisionForApplication } from '../../workflow/parameters'
 
 const EDITABLE = new Set(['draft', 'returned'])
 
@@ -67,7 +68,9 @@ export const deriveFromProgram: CollectionBeforeChangeHook = async ({ data, oper
         const date = receivedOn ?? chinaDay(originalDoc?.submittedOn) ?? today
         violations.push(...checkApplicationDate({ policySet, program: programWindow(program), date }))
         const facts = await applicationFacts(req, originalDoc?.id as number)
-        violations.push(...blockingViolations(checkAll({ ...facts, policySet, carrierKind: program.carrierKind as CarrierKind, today, submittedOn: date })))
+        // Judged on the new programme's figures (its named revision, else the one in force on the date).
+        const revision = await revisionForApplication(req, { policySet, program: programId }, date)
+        violations.push(...blockingViolations(checkAll({ ...facts, policySet, carrierKind: program.carrierKind as CarrierKind, today, submittedOn: date, parameters: revision.values, revision: revision.label })))
       } else if (programChanged || (receivedChanged && EDITABLE.has(status))) {
         violations.push(...checkApplicationDate({ policySet, program: programWindow(program), date: receivedOn ?? today }))
       }

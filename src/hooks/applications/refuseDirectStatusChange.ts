@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { chinaDay } from '../../email/format'
+import { mayWrite } from '../refuseIgnoredFields'
 import { rejectMessage } from '../violations'
 
 /**
@@ -29,7 +30,7 @@ function same(field: Fact, a: unknown, b: unknown): boolean {
   return norm(a) === norm(b)
 }
 
-export const refuseDirectStatusChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const refuseDirectStatusChange: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
   const context = (args.req?.context ?? req.context ?? {}) as Record<string, unknown>
   if (context.transition || context.seed) return args
@@ -50,6 +51,8 @@ export const refuseDirectStatusChange: CollectionBeforeOperationHook = async ({ 
   }
   const id = (args as { id?: number | string }).id
   if (id === undefined) return refuse(sent[0] as Fact)
+  // Only on a record the user may change: otherwise Payload answers 403/404, and the stored value stays unguessable.
+  if (!(await mayWrite(req, collection as never, 'update', id, data))) return args
   const current = (await req.payload.findByID({ collection: 'applications', id: id as number, depth: 0, overrideAccess: true, req })) as unknown as Record<string, unknown>
   for (const field of sent) if (!same(field, data[field], current[field])) refuse(field, id)
   return args

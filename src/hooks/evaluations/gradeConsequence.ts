@@ -1,7 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { queueNotification } from '../../email/enqueue'
-import { evaluationConsequence, type EvaluationRecord, type Grade, type PolicySetId } from '../../policies'
+import { dayForYear, evaluationConsequence, type EvaluationRecord, type Grade, type PolicySetId } from '../../policies'
+import { todayInChina } from '../../jobs/calendar'
+import { revisionOn } from '../../workflow/parameters'
 import { applyTransition } from '../../workflow/transition'
 import { idOf, loadApplication } from '../relations'
 
@@ -29,7 +31,9 @@ export const computeConsequence: CollectionBeforeChangeHook = async ({ data, ori
   const applicationId = idOf(merged.application)
   if (applicationId === null) return data
   const application = await loadApplication(req, applicationId)
-  const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, merged))
+  // The consequences of the revision in force in the evaluated year.
+  const revision = await revisionOn(req, application.policySet as PolicySetId, dayForYear(Number(merged.year), todayInChina()))
+  const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, merged), revision.values)
   data.consequence = `${result.action}: ${result.message.zh}`
   data.gradedBy = req.user?.id ?? null
   return data
@@ -46,7 +50,8 @@ export const applyConsequence: CollectionAfterChangeHook = async ({ doc, previou
   const applicationId = idOf(doc.application)
   if (applicationId === null) return doc
   const application = await loadApplication(req, applicationId)
-  const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, doc))
+  const revision = await revisionOn(req, application.policySet as PolicySetId, dayForYear(Number(doc.year), todayInChina()))
+  const result = evaluationConsequence(application.policySet as PolicySetId, await history(req, applicationId, doc), revision.values)
 
   await queueNotification(req, {
     template: 'evaluation-result',

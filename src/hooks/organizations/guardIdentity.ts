@@ -22,7 +22,8 @@ const same = (a: unknown, b: unknown) => String(idOf(a) ?? '').trim() === String
  * changes it (in the audit trail: see auditChanges on the collection). A conferred kind is never self-declared.
  */
 export const guardOrganizationIdentity: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, context }) => {
-  if (!req.user || !hasRole(req.user, 'applicant') || context.seed) return data
+  // context.unitDistrict: the system fills in a member unit's missing district (hooks/organizations/unitDistrict.ts).
+  if (!req.user || !hasRole(req.user, 'applicant') || context.seed || context.unitDistrict) return data
   const kindChanged = data.kind !== undefined && !same(data.kind, originalDoc?.kind)
   if (kindChanged && CONFERRED_KINDS.has(String(data.kind))) {
     rejectMessage('organizations', 'kind', '“新型研发机构”由科技局认定，申报单位不能自行选择', 'the new-type R&D institution status is conferred by the bureau: a unit cannot choose it itself', 'organization.kind-conferred')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { creditCodeCheckChar, creditCodeProblem, withCheckChar } from '../../../src/lib/credit-code'
+import { creditCodeCheckChar, creditCodeProblem, districtForUnit, divisionOfCreditCode, withCheckChar } from '../../../src/lib/credit-code'
 
 describe('unified social credit code (GB 32100-2015)', () => {
   // The worked example that circulates with the standard.
@@ -44,5 +44,25 @@ describe('creditCodeExplanation says what is wrong', async () => {
     const explained = creditCodeExplanation(good.slice(0, 17) + wrong)
     expect(explained?.zh).toBe(`统一社会信用代码校验位（第18位）应为“${good.slice(17)}”，填写的是“${wrong}”：请核对前17位是否有误`)
     expect(explained?.en).toContain(`should be "${good.slice(17)}", not "${wrong}"`)
+  })
+})
+
+describe('a unit’s district from its credit code', () => {
+  const districts = [
+    { id: 1, code: '330212' }, // 鄞州区
+    { id: 2, code: '330206' }, // 北仑区
+    { id: 3, code: '330108' }, // 杭州 滨江区
+  ]
+  it('reads the division code in characters 3–8', () => {
+    expect(divisionOfCreditCode(withCheckChar('91330212MA2J8K1A3'))).toBe('330212')
+    expect(divisionOfCreditCode('12')).toBeNull()
+  })
+  it('takes the district the code names', () => {
+    expect(districtForUnit(withCheckChar('91330206MA2J8K1A3'), districts, districts[0])).toEqual(districts[1])
+  })
+  it('for a unit registered at city level, takes the application’s district in the same city only', () => {
+    expect(districtForUnit(withCheckChar('91330200MA2J8K1A3'), districts, districts[0])).toEqual(districts[0])
+    expect(districtForUnit(withCheckChar('91330200MA2J8K1A3'), districts)).toBeNull()
+    expect(districtForUnit(withCheckChar('91330100MA2J8K1A3'), districts, districts[0])).toBeNull()
   })
 })

@@ -1,0 +1,215 @@
+// The admin's applications list at 1,000 and 100,000 applications, in one run: the default sort (-updatedAt), each
+// filter the admin offers (status, programme, district, carrier kind, policy set) and the search box (searchText),
+// as a city officer sees them (payload.find with the officer's access, depth 1, 10 a page, with the total count:
+// what GET /api/applications does behind the REST route). For each: the median time at each scale, the ratio
+// (goal ≤ 2×, met/missed), and the plans of its statements at the large scale (EXPLAIN QUERY PLAN on SQLite,
+// EXPLAIN on PostgreSQL). Each scale runs in its own process on a fresh, migrated database seeded by
+// bench/seed-scale.ts (half public carriers, half applications in progress).
+//   node --import tsx bench/lists.ts [--scales 1000,100000] [--db sqlite,postgres] [--runs 30]
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import pg from 'pg'
+
+const root = path.resolve(import.meta.dirname, '..')
+const arg = (name: string, fallback: string): string => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback
+}
+const GOAL = 2
+const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
+
+interface Measured {
+  query: string
+  medianMs: number
+  totalDocs: number
+  plans: string[]
+}
+interface ChildResult {
+  kind: string
+  scale: number
+  seedMs: number
+  seedMaxRssMb: number
+  measured: Measured[]
+}
+
+// ------------------------------------------------------------------ child: seed one database and measure
+if (process.argv[2] === '--child') {
+  const scale = Number(process.argv[3])
+  const runs = Number(process.argv[4] ?? 30)
+  process.env.PAYLOAD_SECRET ??= 'bench-secret-not-for-production-0123456789'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { seedScale } = await import('./seed-scale')
+  const payload = await getPayload({ config: await config })
+  const kind = payload.db.name
+
+  const seeded = await seedScale(payload, { carriers: Math.floor(scale / 2), private: scale - Math.floor(scale / 2), members: 1, seed: 7 })
+  const seedMaxRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
+  if (kind === 'sqlite') await payload.db.execute({ drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle, raw: 'PRAGMA optimize' } as never)
+
+  const officer = await payload.create({
+    collection: 'users',
+    data: { email: `lists-bench-${Date.now()}@example.test`, password: 'Bench-Passw0rd!2026', name: '基准测试', role: 'city-officer' } as never,
+    overrideAccess: true,
+  })
+  const user = { ...officer, collection: 'users' as const }
+
+  // Every statement of one run, with its parameters, for the plans.
+  let log: { sql: string; args: unknown[] }[] | null = null
+  const db = payload.db as unknown as { client?: Record<string, unknown> & { execute: (...a: unknown[]) => unknown; transaction: (...a: unknown[]) => Promise<Record<string, unknown>> }; pool?: Record<string, unknown> & { query: (...a: unknown[]) => unknown; connect: (...a: unknown[]) => Promise<Record<string, unknown>> } }
+  const record = (sql: unknown, args: unknown) => {
+    if (!log) return
+    if (typeof sql === 'string') log.push({ sql, args: (args as unknown[]) ?? [] })
+    else if (sql && typeof sql === 'object') {
+      const s = sql as { sql?: string; text?: string; args?: unknown[]; values?: unknown[] }
+      log.push({ sql: s.sql ?? s.text ?? '', args: s.args ?? s.values ?? (args as unknown[]) ?? [] })
+    }
+  }
+  if (kind === 'sqlite' && db.client) {
+    const client = db.client
+    const execute = client.execute.bind(client)
+    client.execute = (stmt: unknown, args?: unknown) => (record(stmt, args), execute(stmt, args))
+  } else if (db.pool) {
+    const pool = db.pool
+    const query = pool.query.bind(pool)
+    pool.query = (text: unknown, values?: unknown, ...rest: unknown[]) => (record(text, values), query(text, values, ...rest))
+    const connect = pool.connect.bind(pool)
+    pool.connect = (async (...a: unknown[]) => {
+      // pg-pool's callback form (used by pg itself) is passed through untraced.
+      if (typeof a[0] === 'function') return connect(...a)
+      const client = await connect(...a)
+      if (client && !client.__traced) {
+        const q = (client.query as (...x: unknown[]) => unknown).bind(client)
+        client.query = (text: unknown, values?: unknown, ...rest: unknown[]) => (record(text, values), q(text, values, ...rest))
+        client.__traced = true
+      }
+      return client
+    }) as typeof pool.connect
+  }
+
+  const programId = seeded.programs['zj-consortium']
+  const districtId = seeded.districts[3]
+  // A carrier's name as an officer types it (3+ characters: trigram indexes need them).
+  const term = '甬江集成电路'
+  const queries: { name: string; where?: Record<string, unknown> }[] = [
+    { name: 'default sort -updatedAt' },
+    { name: 'status = expert-review', where: { status: { equals: 'expert-review' } } },
+    { name: 'program = one programme', where: { program: { equals: programId } } },
+    { name: 'district = one district', where: { district: { equals: districtId } } },
+    { name: 'carrierKind = tic', where: { carrierKind: { equals: 'tic' } } },
+    { name: 'policySet = zj-consortium', where: { policySet: { equals: 'zj-consortium' } } },
+    { name: `search “${term}”`, where: { or: [{ title: { like: term } }, { searchText: { like: term } }] } },
+  ]
+  const find = (where?: Record<string, unknown>) =>
+    payload.find({ collection: 'applications', user, overrideAccess: false, depth: 1, limit: 10, page: 1, sort: '-updatedAt', ...(where ? { where: where as never } : {}) })
+
+  const measured: Measured[] = []
+  for (const q of queries) {
+    for (let i = 0; i < 5; i++) await find(q.where)
+    const times: number[] = []
+    let totalDocs = 0
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now()
+      totalDocs = (await find(q.where)).totalDocs
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    log = []
+    await find(q.where)
+    const statements = log.filter((s) => /from "applications"/i.test(s.sql) && /^\s*select/i.test(s.sql))
+    log = null
+    const plans: string[] = []
+    for (const s of statements) {
+      const rows =
+        kind === 'sqlite'
+          ? ((await (db.client!.execute as (x: unknown) => Promise<{ rows: Record<string, unknown>[] }>)({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args })).rows.map((r) => String(r.detail)))
+          : ((await (db.pool!.query as (t: string, v: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>)(`EXPLAIN ${s.sql}`, s.args)).rows.map((r) => String(r['QUERY PLAN'])))
+      // The plan of the applications rows themselves (the join sub-plans of the populated columns are left out).
+      const own = rows.filter((r, i) => (kind === 'sqlite' ? /\bapplications\b/.test(r) && !/CO-ROUTINE|SUBQUERY/.test(r) : i < 6 || /applications|Sort|Limit/.test(r) && !/SubPlan|_alias/.test(r))).slice(0, 8)
+      const where = /where (\(?"applications".*?)(?: order by| limit|\)$|$)/i.exec(s.sql)?.[1] ?? ''
+      plans.push(`${/count\(/i.test(s.sql) ? 'count' : 'rows'}: …where ${where.slice(0, 160)}\n      ${own.join('\n      ')}`)
+    }
+    measured.push({ query: q.name, medianMs: times[Math.floor(times.length / 2)]!, totalDocs, plans })
+  }
+  const result: ChildResult = { kind, scale, seedMs: seeded.elapsedMs, seedMaxRssMb, measured }
+  console.log(`RESULT ${JSON.stringify(result)}`)
+  await payload.destroy()
+  process.exit(0)
+}
+
+// ------------------------------------------------------------------ parent: one child per database and scale
+const SCALES = arg('scales', '1000,100000').split(',').map(Number)
+const DATABASES = arg('db', PG_BASE ? 'sqlite,postgres' : 'sqlite').split(',')
+const RUNS = arg('runs', '30')
+const { NODE_ENV: _ignored, ...inherited } = process.env
+
+async function freshDatabase(kind: string, scale: number): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'carriers-bench-lists-'))
+    return { url: `file:${dir}/carriers.db`, drop: async () => rmSync(dir, { recursive: true, force: true }) }
+  }
+  const name = `carriers_bench_lists_${process.pid}_${scale}`
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: PG_BASE })
+    await client.connect()
+    await client.query(sql)
+    await client.end()
+  }
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await admin(`CREATE DATABASE ${name}`)
+  const url = new URL(PG_BASE!)
+  url.pathname = `/${name}`
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) }
+}
+
+console.log(`Admin list (applications) at ${SCALES.join(' and ')} applications: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (shared machine: ratios are within one run)`)
+const results: ChildResult[] = []
+for (const kind of DATABASES) {
+  for (const scale of SCALES) {
+    const database = await freshDatabase(kind, scale)
+    try {
+      // retry-unsettled: a run that ends with an unsettled top-level await (exit 13) is run again, as npm run bench does.
+      const run = spawnSync(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'bench/lists.ts', '--child', String(scale), RUNS], {
+        cwd: root,
+        // production: the migrations run (with the indexes only a migration makes, e.g. pg_trgm), as `npm start` does.
+        env: { ...inherited, DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
+        encoding: 'utf8',
+        timeout: 3_600_000,
+        maxBuffer: 64 * 1024 * 1024,
+      })
+      const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+      if (run.status !== 0 || !line) throw new Error(`${kind} ${scale} failed (${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`)
+      // The raw result too: a later failure must not lose what was measured.
+      console.log(line)
+      const result = JSON.parse(line.slice(7)) as ChildResult
+      console.log(`${kind}, ${scale} applications: seeded in ${(result.seedMs / 1000).toFixed(1)} s, seeder peak RSS ${result.seedMaxRssMb} MB`)
+      results.push(result)
+    } finally {
+      await database.drop()
+    }
+  }
+}
+
+const small = Math.min(...SCALES)
+const large = Math.max(...SCALES)
+const rows: string[][] = []
+for (const kind of DATABASES) {
+  const a = results.find((r) => r.kind === kind && r.scale === small)
+  const b = results.find((r) => r.kind === kind && r.scale === large)
+  if (!a || !b) continue
+  console.log(`\n${kind}: plans at ${large}`)
+  for (const m of b.measured) {
+    const base = a.measured.find((x) => x.query === m.query)!
+    const ratio = m.medianMs / base.medianMs
+    rows.push([kind, m.query, `${base.medianMs.toFixed(2)} ms (${base.totalDocs})`, `${m.medianMs.toFixed(2)} ms (${m.totalDocs})`, `${ratio.toFixed(2)}x`, `≤ ${GOAL}x`, ratio <= GOAL ? 'met' : 'missed'])
+    console.log(`  ${m.query}:\n    ${m.plans.join('\n    ')}`)
+  }
+}
+const header = ['database', 'query (city officer, depth 1, 10 a page, with count)', `${small} (matches)`, `${large} (matches)`, 'ratio', 'goal', '']
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+console.log(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}`)
+process.exit(0)
