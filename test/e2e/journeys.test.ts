@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withCheckChar } from '../../src/lib/credit-code'
 import { TIC_INDEX_CODES } from '../../src/policies/tic-index'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const SHOTS = 'test-results/journeys'
@@ -30,26 +30,9 @@ async function api<T>(path: string, who: string, init: RequestInit = {}): Promis
   return { status: response.status, json: (await response.json()) as T }
 }
 
-async function context(locale = 'zh-CN'): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } })
-  await ctx.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url())
-    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue()
-    outside.push(route.request().url())
-    return route.abort()
-  })
-  return ctx
-}
+const context = (locale = 'zh-CN'): Promise<BrowserContext> => localOnlyContext(browser, outside, { locale, viewport: { width: 1280, height: 900 } })
 
-async function signIn(ctx: BrowserContext, who: string): Promise<Page> {
-  const page = await ctx.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', `${who}@example.org`)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin(?!\/login)/, { timeout: 60_000 })
-  return page
-}
+const signIn = (ctx: BrowserContext, who: string): Promise<Page> => signInToAdmin(ctx, server.url, `${who}@example.org`, password)
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 
