@@ -31,9 +31,11 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 创新载体管理平台' },
-    // Dates read 2026年11月22日 (Payload's default is "November 22nd 2026, 11:15 PM").
+    // Dates read 2026年11月22日 (Payload's default is "November 22nd 2026, 11:15 PM"); in the English admin
+    // 22 November 2026 (src/components/LanguageDateFormat.tsx).
     dateFormat: 'yyyy年M月d日',
     components: {
+      providers: ['/src/components/LanguageDateFormat#LanguageDateFormat'],
       beforeDashboard: ['/src/components/MyWork#MyWork', '/src/components/Dashboard#Dashboard'],
       // Saved filters are the officers': the preset bar is hidden for applicants and experts (who may not save any).
       header: ['/src/components/StaffOnlyPresets#StaffOnlyPresets'],

@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           env: { TEST_DB: db, NODE_ENV: 'test' as const },
+          // Builds the migrated database every file of this project starts from a copy of.
+          globalSetup: ['test/helpers/database-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: one Payload per worker keeps memory and CPU in bounds.
@@ -42,9 +44,15 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           env: { NODE_ENV: 'test' as const },
+          // One data directory prepared as a first start would, copied for each server.
+          globalSetup: ['test/helpers/server-template.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own server, port and data directory; the build is done once by the
+          // setup before either starts.
+          fileParallelism: true,
+          maxWorkers: 2,
+          maxConcurrency: 2,
           sequence: { groupOrder: 10 },
         },
       },

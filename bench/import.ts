@@ -1,8 +1,8 @@
 // A 10,000-row members import as a job, and what another user's save waits meanwhile: the latency of a 1-field
 // PATCH by the city officer with no import running (baseline) and during the import (same process, same run: the
 // job runs in this process as it does in `npm start`), the ratio, and the longest write transaction the import held.
-//   npx tsx bench/import.ts                      (SQLite)
-//   BENCH_DB=postgres TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/import.ts
+//   node --conditions=production --import tsx bench/import.ts                      (SQLite)
+//   node --conditions=production --import tsx bench/import.ts --db postgres        (on TEST_DATABASE_URL's server)
 // Issue #10 measured the former one-transaction import: 66 s holding the writer, a PATCH meanwhile 64 s.
 import { performance } from 'node:perf_hooks'
 
@@ -12,9 +12,16 @@ import type { Payload } from 'payload'
 Object.assign(process.env, { NODE_ENV: 'test', JOBS_AUTORUN: 'false' })
 process.env.PAYLOAD_SECRET ??= 'bench-secret-not-for-production-0123456789'
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000)
+const dbFlag = process.argv.indexOf('--db')
+const kind = dbFlag >= 0 ? (process.argv[dbFlag + 1] ?? 'sqlite') : (process.env.BENCH_DB ?? 'sqlite')
+process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL
+if (kind === 'postgres' && !process.env.TEST_DATABASE_URL) {
+  console.log('import on PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)')
+  process.exit(0)
+}
 
 const { createTestDatabase } = await import('../test/helpers/database')
-const db = await createTestDatabase(process.env.BENCH_DB ?? 'sqlite')
+const db = await createTestDatabase(kind)
 process.env.DATABASE_URL = db.url
 const { getPayload } = await import('payload')
 const { REST_POST } = await import('@payloadcms/next/routes')

@@ -4,14 +4,19 @@
 // what GET /api/applications does behind the REST route). For each: the median time at each scale, the ratio
 // (goal ≤ 2×, met/missed), and the plans of its statements at the large scale (EXPLAIN QUERY PLAN on SQLite,
 // EXPLAIN on PostgreSQL). Each scale runs in its own process on a fresh, migrated database seeded by
-// bench/seed-scale.ts (half public carriers, half applications in progress).
-//   node --import tsx bench/lists.ts [--scales 1000,100000] [--db sqlite,postgres] [--runs 30]
-import { spawnSync } from 'node:child_process'
+// bench/seed-scale.ts (half public carriers, half applications in progress). The scales of one database run side
+// by side and measure each query at the same moment (a barrier before each): on a machine shared with other work,
+// load that comes and goes then falls on both sides of a ratio alike.
+//   node --conditions=production --import tsx bench/lists.ts [--scales 1000,100000] [--db sqlite,postgres] [--runs 30]
+import { spawn } from 'node:child_process'
+import readline from 'node:readline'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
+
+import { tsNode } from '../scripts/node-args'
 
 const root = path.resolve(import.meta.dirname, '..')
 const arg = (name: string, fallback: string): string => {
@@ -49,6 +54,9 @@ if (process.argv[2] === '--child') {
   const seeded = await seedScale(payload, { carriers: Math.floor(scale / 2), private: scale - Math.floor(scale / 2), members: 1, seed: 7 })
   const seedMaxRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
   if (kind === 'sqlite') await payload.db.execute({ drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle, raw: 'PRAGMA optimize' } as never)
+  // What autovacuum does within a minute of a bulk load (statistics, and the visibility map that lets a count read
+  // only the index): the seeder's rows are minutes old, a province's are years old.
+  else await payload.db.execute({ drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle, raw: 'VACUUM ANALYZE applications' } as never)
 
   const officer = await payload.create({
     collection: 'users',
@@ -106,8 +114,16 @@ if (process.argv[2] === '--child') {
   const find = (where?: Record<string, unknown>) =>
     payload.find({ collection: 'applications', user, overrideAccess: false, depth: 1, limit: 10, page: 1, sort: '-updatedAt', ...(where ? { where: where as never } : {}) })
 
+  // Waits for the parent's GO (sent once every scale is ready for the same step).
+  const stdin = readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]()
+  const barrier = async (step: string) => {
+    console.log(`READY ${step}`)
+    await stdin.next()
+  }
+
   const measured: Measured[] = []
   for (const q of queries) {
+    await barrier(q.name)
     for (let i = 0; i < 5; i++) await find(q.where)
     const times: number[] = []
     let totalDocs = 0
@@ -167,31 +183,62 @@ async function freshDatabase(kind: string, scale: number): Promise<{ url: string
 
 console.log(`Admin list (applications) at ${SCALES.join(' and ')} applications: ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (shared machine: ratios are within one run)`)
 const results: ChildResult[] = []
+interface Child {
+  scale: number
+  stdout: string
+  stderr: string
+  ready: string | null
+  write: (line: string) => void
+  kill: () => void
+  done: Promise<number | null>
+}
 for (const kind of DATABASES) {
-  for (const scale of SCALES) {
-    const database = await freshDatabase(kind, scale)
-    try {
-      // retry-unsettled: a run that ends with an unsettled top-level await (exit 13) is run again, as npm run bench does.
-      const run = spawnSync(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'bench/lists.ts', '--child', String(scale), RUNS], {
+  const databases = await Promise.all(SCALES.map((scale) => freshDatabase(kind, scale)))
+  try {
+    const children: Child[] = SCALES.map((scale, i) => {
+      const proc = spawn(process.execPath, tsNode('bench/lists.ts', '--child', String(scale), RUNS), {
         cwd: root,
-        // production: the migrations run (with the indexes only a migration makes, e.g. pg_trgm), as `npm start` does.
-        env: { ...inherited, DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
-        encoding: 'utf8',
-        timeout: 3_600_000,
-        maxBuffer: 64 * 1024 * 1024,
+        // production: the migrations run (with the indexes only a migration makes, e.g. pg_trgm, FTS5), as `npm start` does.
+        env: { ...inherited, DATABASE_URL: databases[i]!.url, NODE_ENV: 'production', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
+        stdio: ['pipe', 'pipe', 'pipe'],
       })
-      const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '))
-      if (run.status !== 0 || !line) throw new Error(`${kind} ${scale} failed (${run.status}):\n${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}`)
+      const child: Child = { scale, stdout: '', stderr: '', ready: null, write: (line) => proc.stdin.write(`${line}\n`), kill: () => proc.kill(), done: new Promise((resolve) => proc.on('close', resolve)) }
+      // A scale that fails would leave the others waiting at the barrier for ever: they stop too.
+      proc.on('close', (code) => {
+        if (code !== 0) for (const other of children) if (other !== child) other.kill()
+      })
+      proc.stderr.on('data', (d: Buffer) => (child.stderr = (child.stderr + d.toString()).slice(-8000)))
+      readline.createInterface({ input: proc.stdout }).on('line', (line) => {
+        child.stdout += `${line}\n`
+        const ready = /^READY (.*)$/.exec(line)
+        if (!ready) return
+        child.ready = ready[1]!
+        // Every scale waits at the same step (or has finished): all go.
+        const waiting = children.filter((c) => c.ready !== null)
+        if (waiting.length === children.length && waiting.every((c) => c.ready === child.ready)) {
+          for (const c of children) {
+            c.ready = null
+            c.write('GO')
+          }
+        }
+      })
+      return child
+    })
+    const statuses = await Promise.all(children.map((c) => c.done))
+    for (const [i, child] of children.entries()) {
+      const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '))
+      if (statuses[i] !== 0 || !line) throw new Error(`${kind} ${child.scale} failed (${statuses[i]}):\n${child.stdout.slice(-4000)}\n${child.stderr.slice(-4000)}`)
       // The raw result too: a later failure must not lose what was measured.
       console.log(line)
       const result = JSON.parse(line.slice(7)) as ChildResult
-      console.log(`${kind}, ${scale} applications: seeded in ${(result.seedMs / 1000).toFixed(1)} s, seeder peak RSS ${result.seedMaxRssMb} MB`)
+      console.log(`${kind}, ${child.scale} applications: seeded in ${(result.seedMs / 1000).toFixed(1)} s, seeder peak RSS ${result.seedMaxRssMb} MB`)
       results.push(result)
-    } finally {
-      await database.drop()
     }
+  } finally {
+    await Promise.all(databases.map((d) => d.drop()))
   }
 }
+console.log(`load average at the end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`)
 
 const small = Math.min(...SCALES)
 const large = Math.max(...SCALES)

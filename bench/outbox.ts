@@ -1,4 +1,4 @@
-// `npx tsx bench/outbox.ts`: 1,000 notifications through the outbox (queue, then deliver by claiming each row) on a
+// `node --conditions=production --import tsx bench/outbox.ts`: 1,000 notifications through the outbox (queue, then deliver by claiming each row) on a
 // fresh SQLite database to a loopback SMTP server, against a baseline of sending the same 1,000 messages directly
 // with nodemailer (same pooled transport, same concurrency) in the same run. Prints times, rates and ratios.
 import { randomBytes } from 'node:crypto'

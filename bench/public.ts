@@ -3,7 +3,7 @@
 // TEST_DATABASE_URL or BENCH_DATABASE_URL names a server) PostgreSQL. Prints each page's throughput as a
 // ratio of the static file's (goal ≥ 50%) and its p99 latency (goal < 200 ms), met or missed, and the server's
 // RSS after start and after the load.
-//   node --import tsx bench/public.ts [--scales 100,10000] [--duration 10] [--connections 20] [--db sqlite,postgres]
+//   node --conditions=production --import tsx bench/public.ts [--scales 100,10000] [--duration 10] [--connections 20] [--db sqlite,postgres]
 import autocannon from 'autocannon'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -11,6 +11,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+
+import { tsNode } from '../scripts/node-args'
 
 const root = path.resolve(import.meta.dirname, '..')
 const arg = (name: string, fallback: string): string => {
@@ -101,7 +103,7 @@ interface Server {
 /** `npm start` as a bureau runs it (build if stale, migrate, serve), without the demo and the jobs. */
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort()
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, tsNode('scripts/start.ts'), {
     cwd: root,
     env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn' } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -132,7 +134,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
 }
 
 function seed(env: Record<string, string>, carriers: number): { carriers: number; firstCarrier: number; elapsedMs: number } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/seed-scale.ts', '--carriers', String(carriers), '--notices', '10', '--members', '2'], {
+  const result = spawnSync(process.execPath, tsNode('bench/seed-scale.ts', '--carriers', String(carriers), '--notices', '10', '--members', '2'), {
     cwd: root,
     env: { ...inherited, ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
     encoding: 'utf8',
@@ -183,8 +185,11 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     const carrier = `/carriers/${seeded.firstCarrier}`
     const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
     const carrierPaths = [...sitemap.matchAll(/\/carriers\/(\d+)<\/loc>/g)].map((m) => `/carriers/${m[1]}`)
-    // Warm: each measured URL once, and a short load each (the cache fills, the JIT settles).
-    for (const p of [stylesheet, '/', carrier]) await autocannon({ url: `${server.url}${p}`, connections: CONNECTIONS, duration: 2 })
+    // Warm: each measured URL once, and a short load each (the cache fills, the JIT settles); long enough that the
+    // RSS reading after the five measured runs follows 60 s of load (at the default 10 s a run), at least 2 s each.
+    const warmTotal = Math.max(6, 60 - 5 * DURATION)
+    const warm = [0, 1, 2].map((i) => Math.floor(warmTotal / 3) + (i < warmTotal % 3 ? 1 : 0))
+    for (const [i, p] of [stylesheet, '/', carrier].entries()) await autocannon({ url: `${server.url}${p}`, connections: CONNECTIONS, duration: warm[i]! })
 
     const staticA = await load(`${server.url}${stylesheet}`)
     const homeLoad = await load(`${server.url}/`)
@@ -205,8 +210,8 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     console.log(`  /: ${homeLoad.rps.toFixed(0)} req/s, p99 ${homeLoad.p99} ms, errors ${homeLoad.errors}`)
     console.log(`  ${carrier}: ${carrierLoad.rps.toFixed(0)} req/s, p99 ${carrierLoad.p99} ms, errors ${carrierLoad.errors}`)
     console.log(`  all ${carrierPaths.length} carrier pages in turn (first visits render): ${spread.rps.toFixed(0)} req/s, p99 ${spread.p99} ms, errors ${spread.errors}`)
-    // Seconds of load before each reading: the warm-up (3 × 2 s) and five runs, then two more runs.
-    const loadedFor = 3 * 2 + 5 * DURATION
+    // Seconds of load before each reading: the warm-up and five runs (60 s at the default), then two more runs.
+    const loadedFor = warmTotal + 5 * DURATION
     const givenBack = rssAgain <= rssAfter * 1.1 ? 'levels off (no growth that is not given back)' : 'still growing'
     console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load, ${rssAgain} MB after ${2 * DURATION} s more of the same load: ${givenBack}`)
     rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${rssAfter} → ${rssAgain} MB`])

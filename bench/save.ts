@@ -1,6 +1,6 @@
 // Cost of the save pipeline for disbursements: all hooks (caps, serialisation, audit) vs the same save
 // with the collection's hooks off, and how the cap check scales with the size of the disbursements table.
-//   npx tsx bench/save.ts
+//   node --conditions=production --import tsx bench/save.ts
 import { rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -128,6 +128,32 @@ console.log(
 )
 const cpuRatio = cpu[HOOKED]! / cpu[PLAIN]!
 console.log(`ratio hooks / plain save = ${(withHooks / withoutHooks).toFixed(2)}x wall, ${cpuRatio.toFixed(2)}x CPU (goal ≤ 1.5x: ${withHooks / withoutHooks <= 1.5 ? 'met' : 'missed'} wall, ${cpuRatio <= 1.5 ? 'met' : 'missed'} CPU); hooks / adapter insert = ${(withHooks / adapterOnly).toFixed(1)}x`)
+
+// 1b. The application row lock (serializeApplicationSave: SELECT … FOR UPDATE on PostgreSQL; nothing more on SQLite,
+// whose transactions already hold the write lock): the same application update with and without it, in alternating
+// blocks. For the record, not a goal.
+{
+  const { serializeApplicationSave } = await import('../src/hooks/applications/serializeApplicationSave')
+  const applications = payload.collections.applications.config.hooks
+  const ownBeforeOperation = applications.beforeOperation
+  const target = (await apps(1))[0]!
+  const update = (i: number) => payload.update({ collection: 'applications', id: target, data: { titleEn: `Bench ${i}` } as never, user: city, overrideAccess: true })
+  let locked = 0
+  let unlocked = 0
+  const M = Math.max(50, Math.floor(N / 5))
+  for (let i = 0; i < 10; i++) await update(i)
+  for (let done = 0; done < M; done += 25) {
+    let start = performance.now()
+    for (let i = 0; i < 25; i++) await update(done + i)
+    locked += performance.now() - start
+    applications.beforeOperation = ownBeforeOperation.filter((h) => h !== serializeApplicationSave)
+    start = performance.now()
+    for (let i = 0; i < 25; i++) await update(done + i)
+    unlocked += performance.now() - start
+    applications.beforeOperation = ownBeforeOperation
+  }
+  console.log(`application update: ${(locked / M).toFixed(2)} ms with the row lock, ${(unlocked / M).toFixed(2)} ms without (${(locked / unlocked).toFixed(2)}x; ${M} each)`)
+}
 
 // 2. The cap check for one carrier with a small history, as the table grows from ~100 to ~10,000 rows.
 async function fillTable(target: number, carriers: Id[]): Promise<void> {

@@ -4,7 +4,7 @@
 // memory bounded by the batch). Deterministic for a given seed number.
 //
 //   as a library:  await seedScale(payload, { carriers: 10_000 })
-//   from a shell:  DATABASE_URL=… node --import tsx bench/seed-scale.ts --carriers 10000 [--notices 20]
+//   from a shell:  DATABASE_URL=… node --conditions=production --import tsx bench/seed-scale.ts --carriers 10000 [--notices 20]
 //                  [--private 1000] [--members 2] [--seed 1]
 //   (NODE_ENV=production runs the migrations first, as `npm start` does; otherwise the schema is pushed.)
 //

@@ -21,6 +21,13 @@ export interface DatabaseTarget {
 
 const defaultSqliteUrl = (): string => `file:${path.join(dataDir(), 'carriers.db')}`
 
+/**
+ * Outside production Payload pushes the schema derived from the collections at every start. The integration
+ * tests turn that off (DATABASE_PUSH=false): their databases are copies of one built by the migrations, the
+ * schema production runs on.
+ */
+const schemaPush = (): false | undefined => (process.env.DATABASE_PUSH === 'false' ? false : undefined)
+
 /** Reads a DATABASE_URL; unset or `file:` is embedded SQLite. Throws one clear line for anything else. */
 export function resolveDatabase(rawUrl: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
   const url = rawUrl?.trim()
@@ -71,6 +78,7 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
         transactionOptions: { behavior: 'immediate' },
         migrationDir: path.resolve('migrations/sqlite'),
         prodMigrations: sqliteMigrations,
+        push: schemaPush(),
       })
       return withCheckedCommits(withClient(adapter, () => new SerialSqliteClient({ path: file, onSlowTurn: warnSlowTurn })))
     }
@@ -87,6 +95,7 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
           },
           migrationDir: path.resolve('migrations/postgres'),
           prodMigrations: postgresMigrations,
+          push: schemaPush(),
         }),
         // Some connections stay free for the queries Payload runs outside an operation's transaction.
         { maxTransactions: transactionSlots(poolMax) },

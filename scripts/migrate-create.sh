@@ -2,6 +2,8 @@
 # Creates a migration for each SQL adapter from the current collections: `npm run migrate:create [name]`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The payload CLI exits 0 having done nothing when lexical's loading never settles: see scripts/node-args.ts.
+export NODE_OPTIONS="--conditions=production${NODE_OPTIONS:+ $NODE_OPTIONS}"
 name="${1:-change}"
 tmp=$(mktemp -d)
 echo "• SQLite"

@@ -1,6 +1,5 @@
 // Runs before the server: applies migrations (on init, in production mode), creates the first admin, seeds the demo once.
-// If loading the config never settles (Node 20 and @payloadcms/richtext-lexical now and then), Node exits
-// with code 13 and scripts/start.ts runs this again; everything here is idempotent.
+// Everything here is idempotent: a start after a crash runs it again.
 import { getPayload } from 'payload'
 
 import { ConfigError } from '../config/env'

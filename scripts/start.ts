@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { resolveDatabase } from '../config/database'
 import { assertProductionEnv, ConfigError, dataDir, parsePort } from '../config/env'
+import { tsNode, withNodeConditions } from './node-args'
 
 const root = path.resolve(import.meta.dirname, '..')
 const fail = (message: string): never => {
@@ -40,18 +41,9 @@ function sourceFingerprint(): string {
   return hash.digest('hex')
 }
 
-// Exit code 13 is Node's "unsettled top-level await": on Node 20, loading @payloadcms/richtext-lexical's ESM
-// graph now and then never settles (see payloadcms/payload#9378). The step is idempotent, so it is run again.
-const UNSETTLED_TOP_LEVEL_AWAIT = 13
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, attempts = 1): void {
-  for (let attempt = 1; ; attempt++) {
-    const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
-    if (result.status === 0) return
-    if (result.status !== UNSETTLED_TOP_LEVEL_AWAIT || attempt >= attempts) {
-      fail(`${path.basename(args.at(-1) ?? command)} 失败 / failed (exit ${result.status ?? result.signal})`)
-    }
-  }
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
+  if (result.status !== 0) fail(`${path.basename(args.at(-1) ?? command)} 失败 / failed (exit ${result.status ?? result.signal})`)
 }
 
 async function main() {
@@ -68,7 +60,8 @@ async function main() {
     fail(`端口 ${port} 已被占用 / port ${port} is in use: stop the other server or set PORT to a free port`)
   }
 
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port) }
+  // The build, the preparation and the server load the config too: they get the same Node conditions.
+  const env = withNodeConditions({ ...process.env, NODE_ENV: 'production', PORT: String(port) } as NodeJS.ProcessEnv)
   const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
   const fingerprintFile = path.join(root, '.next', 'source-fingerprint')
@@ -81,8 +74,8 @@ async function main() {
   }
 
   // Migrations, first admin, demo data: in a process of their own, before the server takes requests.
-  // `node --import tsx`, not the tsx CLI: the CLI silently does nothing when MODE=test is in the environment.
-  run(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/prepare.ts')], env, 8)
+  // `node --import tsx` (see tsNode), not the tsx CLI: the CLI silently does nothing when MODE=test is in the environment.
+  run(process.execPath, tsNode(path.join(root, 'scripts/prepare.ts')), env)
 
   // scripts/serve.mjs: Next's handler behind node:http (drops client-sent X-Forwarded-* unless TRUST_PROXY=true).
   const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], { cwd: root, env, stdio: 'inherit' })

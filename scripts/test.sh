@@ -2,6 +2,9 @@
 # The one test command: type-check, stale generated files, then every vitest project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Every Node process below (the payload CLI, vitest and what the tests start) resolves lexical to its build without
+# a top-level await: see scripts/node-args.ts.
+export NODE_OPTIONS="--conditions=production${NODE_OPTIONS:+ $NODE_OPTIONS}"
 
 echo "• tsc --noEmit"
 npx tsc --noEmit

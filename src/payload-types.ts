@@ -163,6 +163,7 @@ export interface Config {
       'consortium-self-evaluations': TaskConsortiumSelfEvaluations;
       'open-annual-evaluations': TaskOpenAnnualEvaluations;
       'reap-stuck-jobs': TaskReapStuckJobs;
+      'purge-spreadsheet-jobs': TaskPurgeSpreadsheetJobs;
       'spreadsheet-job': TaskSpreadsheetJob;
       inline: {
         input: unknown;
@@ -266,6 +267,16 @@ export interface Application {
     | {
         year: number;
         amount: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Upload each document the programme requires, under the name the checklist lists
+   */
+  attachments?:
+    | {
+        title: string;
+        file: number | Media;
         id?: string | null;
       }[]
     | null;
@@ -412,9 +423,12 @@ export interface Program {
   carrierKind: 'consortium' | 'tic' | 'complex';
   opensOn: string;
   closesOn: string;
+  /**
+   * Empty: the parameter revision in force on the first day of the notice (5 working days in the original figures); a value fixes this programme's period
+   */
   noticeWorkingDays?: number | null;
   /**
-   * Leave empty for the policy default
+   * Empty: the parameter revision that applies
    */
   minReviews?: number | null;
   /**
@@ -543,6 +557,8 @@ export interface PolicyRevision {
           | 'activeProjectsMax'
           | 'commissionedPerYear'
           | 'competitivePerYearMin'
+          | 'selfReportMonth'
+          | 'selfReportDay'
           | 'leadRdIntensityPct'
           | 'townCultivationCap'
           | 'cityCultivationCap'
@@ -563,6 +579,7 @@ export interface PolicyRevision {
           | 'creationEmergingOutput'
           | 'creationHighTechSharePct'
           | 'creationValueAddedGrowthPct'
+          | 'thirdPartyKeepGrade'
           | 'delistAfterAnnualFails';
         value: number;
         document?: string | null;
@@ -1287,6 +1304,7 @@ export interface PayloadJob {
           | 'consortium-self-evaluations'
           | 'open-annual-evaluations'
           | 'reap-stuck-jobs'
+          | 'purge-spreadsheet-jobs'
           | 'spreadsheet-job';
         taskID: string;
         input?:
@@ -1328,6 +1346,7 @@ export interface PayloadJob {
         | 'consortium-self-evaluations'
         | 'open-annual-evaluations'
         | 'reap-stuck-jobs'
+        | 'purge-spreadsheet-jobs'
         | 'spreadsheet-job'
       )
     | null;
@@ -1578,6 +1597,13 @@ export interface ApplicationsSelect<T extends boolean = true> {
     | {
         year?: T;
         amount?: T;
+        id?: T;
+      };
+  attachments?:
+    | T
+    | {
+        title?: T;
+        file?: T;
         id?: T;
       };
   governance?:
@@ -2477,6 +2503,17 @@ export interface TaskReapStuckJobs {
   input: {
     now?: string | null;
     olderThanMinutes?: number | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurge-spreadsheet-jobs".
+ */
+export interface TaskPurgeSpreadsheetJobs {
+  input: {
+    now?: string | null;
+    keepDays?: number | null;
   };
   output?: unknown;
 }

@@ -1,5 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
-import { seedPolicyRevisions } from '../../src/seed/policy-revisions'
+import { KEYS_OF_FIRST_MIGRATION, seedPolicyRevisions } from '../../src/seed/policy-revisions'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`programs_required_documents\` (
@@ -154,7 +154,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policy_revisions_id_idx\` ON \`payload_locked_documents_rels\` (\`policy_revisions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_spreadsheet_jobs_id_idx\` ON \`payload_locked_documents_rels\` (\`spreadsheet_jobs_id\`);`)
   // The first revision of each policy set: the five documents' own figures (issue 17).
-  await seedPolicyRevisions(payload, req)
+  // Only the figures this migration's schema knows; 20261123_16214x_params3_data adds the later ones.
+  await seedPolicyRevisions(payload, req, { keys: KEYS_OF_FIRST_MIGRATION })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

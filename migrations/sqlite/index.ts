@@ -4,6 +4,9 @@ import * as migration_20261123_030701_integrity from './20261123_030701_integrit
 import * as migration_20261123_033139_public_site from './20261123_033139_public_site';
 import * as migration_20261123_071800_workbench_journeys from './20261123_071800_workbench_journeys';
 import * as migration_20261123_105211_after_all from './20261123_105211_after_all';
+import * as migration_20261123_161158_list_search_indexes from './20261123_161158_list_search_indexes';
+import * as migration_20261123_162106_params3 from './20261123_162106_params3';
+import * as migration_20261123_162107_params3_data from './20261123_162107_params3_data';
 
 export const migrations = [
   {
@@ -34,6 +37,21 @@ export const migrations = [
   {
     up: migration_20261123_105211_after_all.up,
     down: migration_20261123_105211_after_all.down,
-    name: '20261123_105211_after_all'
+    name: '20261123_105211_after_all',
+  },
+  {
+    up: migration_20261123_161158_list_search_indexes.up,
+    down: migration_20261123_161158_list_search_indexes.down,
+    name: '20261123_161158_list_search_indexes',
+  },
+  {
+    up: migration_20261123_162106_params3.up,
+    down: migration_20261123_162106_params3.down,
+    name: '20261123_162106_params3',
+  },
+  {
+    up: migration_20261123_162107_params3_data.up,
+    down: migration_20261123_162107_params3_data.down,
+    name: '20261123_162107_params3_data'
   },
 ];

@@ -1,4 +1,4 @@
-import type { Access, AccessResult, Where } from 'payload'
+import type { Access, AccessResult, PayloadRequest, Where } from 'payload'
 
 import { districtOf, hasRole, organizationOf } from './roles'
 
@@ -25,6 +25,21 @@ export const applicationsVisibleToViewer: Access = ({ req: { user } }): AccessRe
   if (hasRole(user, 'expert')) return { assignedExperts: { contains: user.id } }
   const organization = organizationOf(user)
   return organization === null ? false : { lead: { equals: organization } }
+}
+
+/**
+ * Whether the signed-in viewer can read this one application, by the same rule as its read access (a district
+ * officer: submitted ones of its district; an expert: assigned; an applicant: its unit's). Records are created only
+ * on an application their writer can see: an internal note on a draft the district has not received yet would be
+ * written blind. No user (the system, seeds, jobs) reads everything.
+ */
+export async function viewerCanReadApplication(req: PayloadRequest, id: number | string): Promise<boolean> {
+  if (!req.user) return true
+  const rule = await applicationsVisibleToViewer({ req })
+  if (rule === true) return true
+  if (rule === false) return false
+  const { totalDocs } = await req.payload.count({ collection: 'applications', where: { and: [{ id: { equals: id } }, rule] }, overrideAccess: true, req })
+  return totalDocs > 0
 }
 
 const EDITABLE_BY_APPLICANT: Where = { status: { in: ['draft', 'returned'] } }

@@ -7,6 +7,8 @@ import { canCreateChildAsApplicantOrStaff, childrenEditableByApplicantOrStaff, c
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
+import { readableUpload } from '../access/media'
 
 /** Formation agreement / letter of intent / charter (组建协议 / 意向书 / 章程), signed by every member. */
 export const Agreements: CollectionConfig = {
@@ -22,7 +24,7 @@ export const Agreements: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
     readVersions: versionsOfReadableParents('agreements'),
   },
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink] },
+  hooks: { beforeChange: [requireVisibleApplication, guardApplicationEditable, copyApplicationLink] },
   fields: [
     ...applicationLinkFields(),
     { name: 'title', type: 'text', required: true, label: { zh: '名称', en: 'Title' } },
@@ -51,6 +53,6 @@ export const Agreements: CollectionConfig = {
       ],
     },
     { name: 'signedOn', type: 'date', label: { zh: '协议生效日期', en: 'Effective on' } },
-    { name: 'file', type: 'upload', relationTo: 'media', label: { zh: '协议文本', en: 'Signed copy' } },
+    { name: 'file', type: 'upload', relationTo: 'media', label: { zh: '协议文本', en: 'Signed copy' }, filterOptions: readableUpload },
   ],
 }

@@ -1,5 +1,4 @@
 import type { AccessResult, CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { Forbidden } from 'payload'
 
 import { districtRecords } from '../access/applications'
 import { districtOf, hasRole, idOf } from '../access/roles'
@@ -7,6 +6,7 @@ import { queueNotification } from '../email/enqueue'
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { mentionedNames } from '../policies/mentions'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 const never = () => false
 
@@ -23,8 +23,7 @@ const staffInRemit = ({ req: { user } }: { req: { user: unknown } }): AccessResu
 /** The author is the signed-in officer; @姓名 in the text adds that colleague to the mentions. */
 const stampAuthorAndMentions: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
   if (operation !== 'create') return data
-  // A district officer writes only on the applications of its own district.
-  if (hasRole(req.user, 'district-officer') && String(data.district) !== String(districtOf(req.user))) throw new Forbidden(req.t)
+  // Only on an application the writer can read (requireVisibleApplication, before this hook): its remit.
   const names = mentionedNames(String(data.body ?? ''))
   const colleagues = names.length
     ? await req.payload.find({ collection: 'users', where: { role: { in: ['admin', 'city-officer', 'district-officer'] } }, select: { name: true }, depth: 0, pagination: false, overrideAccess: true, req })
@@ -66,12 +65,13 @@ export const ApplicationNotes: CollectionConfig = {
   },
   access: {
     read: staffInRemit,
+    // Staff, and only on an application they can read (the hook requireVisibleApplication refuses the rest).
     create: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer', 'district-officer'),
     update: never,
     delete: never,
     readVersions: never,
   },
-  hooks: { beforeChange: [copyApplicationLink, stampAuthorAndMentions], afterChange: [emailMentioned] },
+  hooks: { beforeChange: [requireVisibleApplication, copyApplicationLink, stampAuthorAndMentions], afterChange: [emailMentioned] },
   fields: [
     ...applicationLinkFields(),
     { name: 'body', type: 'textarea', required: true, maxLength: 2000, label: { zh: '批注内容', en: 'Note' } },

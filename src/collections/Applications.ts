@@ -6,7 +6,7 @@ import { versionsOfReadableParents } from '../access/versions'
 import { lockVersionField } from '../fields/lock-version'
 
 import { applicationsEditableByViewer, applicationsVisibleToViewer } from '../access/applications'
-import type { RelationshipFieldValidation } from 'payload'
+import type { RelationshipFieldValidation, UploadFieldValidation } from 'payload'
 import { validations } from 'payload'
 
 import { fieldIsCityOfficer, fieldIsStaff, hasRole } from '../access/roles'
@@ -17,6 +17,7 @@ import { defaultReviewDueOn, notifyExpertsAssigned } from '../hooks/applications
 import { refuseDirectStatusChange } from '../hooks/applications/refuseDirectStatusChange'
 import { serializeApplicationSave } from '../hooks/applications/serializeApplicationSave'
 import { keepSearchText } from '../hooks/applications/searchText'
+import { searchThroughIndex } from '../hooks/applications/searchIndex'
 import { checklistEndpoint, transitionEndpoint, transitionsEndpoint } from '../workflow/endpoints'
 import { bulkTransitionEndpoint } from '../workflow/bulk'
 import { figuresXlsxEndpoint } from '../workflow/figures'
@@ -33,6 +34,17 @@ const fieldIsStaffOrExpert: FieldAccess = ({ req: { user } }) => hasRole(user, '
 
 const validateAssignedExperts: RelationshipFieldValidation = (value, options) =>
   hasRole(options.req.user, 'admin', 'city-officer') ? validations.relationship(value, options) : true
+
+/** An uploaded document is one the user may read (their own upload, or one staff may see): never another unit's file by id. */
+const attachmentReadable: UploadFieldValidation = async (value, options) => {
+  const base = await validations.upload(value, options)
+  if (base !== true) return base
+  const { req } = options
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
+  if (!req.user || id === null || id === undefined || id === '') return true
+  const found = await req.payload.count({ collection: 'media', where: { id: { equals: id } }, overrideAccess: false, user: req.user, req })
+  return found.totalDocs > 0 ? true : '只能附上本人上传或有权查看的文件 / Only a file you uploaded or may read can be attached'
+}
 
 /** A field its policy set uses: shown only there (the policy set comes from the programme, on the first save). */
 const usedBy =
@@ -67,7 +79,7 @@ export const Applications: CollectionConfig = {
   },
   endpoints: [exportEndpoint, exportJobEndpoint, figuresXlsxEndpoint, bulkTransitionEndpoint, awaitingDecisionEndpoint, transitionEndpoint, transitionsEndpoint, checklistEndpoint],
   hooks: {
-    beforeOperation: [refuseDirectStatusChange, serializeApplicationSave],
+    beforeOperation: [refuseDirectStatusChange, serializeApplicationSave, searchThroughIndex],
     beforeChange: [deriveFromProgram, checkAssignedExperts, defaultReviewDueOn, stampOverrides, computeRecovery, keepSearchText],
     afterChange: [
       auditNewOverrides,
@@ -84,12 +96,14 @@ export const Applications: CollectionConfig = {
     { fields: ['noticeStartsOn'] },
     // The admin list: its default sort (-updatedAt) outside the trash, and each filter it offers with that sort,
     // so a page of 10 is read from an index in order instead of sorting every matching row (bench/lists.ts).
-    { fields: ['deletedAt', 'updatedAt'] },
-    { fields: ['status', 'deletedAt', 'updatedAt'] },
-    { fields: ['program', 'deletedAt', 'updatedAt'] },
-    { fields: ['district', 'deletedAt', 'updatedAt'] },
-    { fields: ['carrierKind', 'deletedAt', 'updatedAt'] },
-    { fields: ['policySet', 'deletedAt', 'updatedAt'] },
+    // Each ends with createdAt: Payload adds `-createdAt` to every sort as a tiebreak, and an index without it
+    // leaves PostgreSQL a sort of every matching row.
+    { fields: ['deletedAt', 'updatedAt', 'createdAt'] },
+    { fields: ['status', 'deletedAt', 'updatedAt', 'createdAt'] },
+    { fields: ['program', 'deletedAt', 'updatedAt', 'createdAt'] },
+    { fields: ['district', 'deletedAt', 'updatedAt', 'createdAt'] },
+    { fields: ['carrierKind', 'deletedAt', 'updatedAt', 'createdAt'] },
+    { fields: ['policySet', 'deletedAt', 'updatedAt', 'createdAt'] },
   ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { zh: '载体名称', en: 'Carrier name' }, admin: { description: { zh: '如：先进高分子材料', en: 'e.g. Advanced Polymer Materials' } } },
@@ -166,7 +180,8 @@ export const Applications: CollectionConfig = {
       name: 'searchText',
       type: 'text',
       index: true,
-      label: { zh: '检索文本', en: 'Search text' },
+      // Named for what it holds: the list's search box reads "搜索 载体名称 或 正式名称、牵头单位、信用代码".
+      label: { zh: '正式名称、牵头单位、信用代码', en: 'official name, lead unit, credit code' },
       access: { create: () => false, update: () => false },
       admin: { hidden: true },
     },
@@ -194,6 +209,29 @@ export const Applications: CollectionConfig = {
               fields: [
                 { name: 'year', type: 'number', required: true, label: { zh: '年度', en: 'Year' } },
                 { name: 'amount', type: 'number', required: true, min: 0, label: { zh: '投入总额（元）', en: 'Investment (yuan)' }, admin: { components: { Cell: '/src/components/MoneyCell#MoneyCell' } } },
+              ],
+            },
+          ],
+        },
+        {
+          // The documents the programme's call requires (申报批次 · 须提交的材料): the checklist lists each one and
+          // submission is refused while one has no file under its title.
+          label: { zh: '申报材料', en: 'Documents' },
+          fields: [
+            {
+              name: 'attachments',
+              type: 'array',
+              label: { zh: '申报材料', en: 'Application documents' },
+              labels: { singular: { zh: '材料', en: 'Document' }, plural: { zh: '材料', en: 'Documents' } },
+              admin: { description: { zh: '按申报批次要求的材料名称逐项上传（名称须与“合规检查”中列出的材料一致）', en: 'Upload each document the programme requires, under the name the checklist lists' } },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'title', type: 'text', required: true, maxLength: 80, label: { zh: '材料名称', en: 'Document' }, admin: { width: '45%' } },
+                    { name: 'file', type: 'upload', relationTo: 'media', required: true, label: { zh: '文件', en: 'File' }, validate: attachmentReadable, admin: { width: '55%' } },
+                  ],
+                },
               ],
             },
           ],
@@ -387,9 +425,9 @@ export const Applications: CollectionConfig = {
           fields: [
             { name: 'importMembers', type: 'ui', label: { zh: '导入成员单位', en: 'Import members' }, admin: { components: { Field: '/src/components/ImportMembers#ImportMembers' } } },
             { name: 'memberList', type: 'join', collection: 'members', on: 'application', label: { zh: '成员单位', en: 'Member units' }, admin: { defaultColumns: ['displayName', 'role', 'taskSharePermille', 'joinedOn'] } },
-            { name: 'agreementList', type: 'join', collection: 'agreements', on: 'application', label: { zh: '组建协议与章程', en: 'Agreements and charters' } },
-            { name: 'ipContractList', type: 'join', collection: 'ip-contracts', on: 'application', label: { zh: '知识产权共享协议', en: 'IP sharing contracts' } },
-            { name: 'evaluationList', type: 'join', collection: 'evaluations', on: 'application', label: { zh: '年度评价与自评报告', en: 'Evaluations and self-reports' } },
+            { name: 'agreementList', type: 'join', collection: 'agreements', on: 'application', label: { zh: '组建协议与章程', en: 'Agreements and charters' } , admin: { defaultColumns: ['title', 'kind', 'signedOn'] } },
+            { name: 'ipContractList', type: 'join', collection: 'ip-contracts', on: 'application', label: { zh: '知识产权共享协议', en: 'IP sharing contracts' } , admin: { defaultColumns: ['title', 'ownership'] } },
+            { name: 'evaluationList', type: 'join', collection: 'evaluations', on: 'application', label: { zh: '年度评价与自评报告', en: 'Evaluations and self-reports' } , admin: { defaultColumns: ['year', 'kind', 'grade', 'dueOn'] } },
             { name: 'exceptionRequestList', type: 'join', collection: 'exception-requests', on: 'application', label: { zh: '豁免申请', en: 'Exception requests' }, admin: { defaultColumns: ['ruleTitle', 'reason', 'status', 'createdAt'] } },
           ],
         },

@@ -9,6 +9,7 @@ import { auditChanges } from '../hooks/auditChanges'
 import { enforceDisbursementCaps, prefillReversal } from '../hooks/enforceDisbursementCaps'
 import { notifyOnDisbursement } from '../hooks/notifyOnDisbursement'
 import { DISBURSEMENT_BASES } from '../policies'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 const BASIS_LABELS: Record<string, { zh: string; en: string }> = {
   'capability-investment': { zh: '能力建设投入支持', en: 'Capability-building support' },
@@ -36,7 +37,7 @@ export const Disbursements: CollectionConfig = {
     // Never deleted, by anyone: the ledger is the record every total is derived from.
     delete: () => false,
   },
-  hooks: { beforeValidate: [prefillReversal], beforeChange: [enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year', 'reverses', 'reason']), notifyOnDisbursement] },
+  hooks: { beforeValidate: [prefillReversal], beforeChange: [requireVisibleApplication, enforceDisbursementCaps], afterChange: [auditChanges(['amount', 'basis', 'installment', 'year', 'reverses', 'reason']), notifyOnDisbursement] },
   fields: [
     ...applicationLinkFields(),
     { name: 'reference', type: 'text', label: { zh: '拨付文号', en: 'Payment reference' } },

@@ -9,6 +9,8 @@ import { exportEndpointsFor, exportListButton } from '../workflow/export'
 import { auditChanges } from '../hooks/auditChanges'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { applyConsequence, computeConsequence } from '../hooks/evaluations/gradeConsequence'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
+import { readableUpload } from '../access/media'
 
 export const GRADES = [
   { value: 'excellent', label: { zh: '优秀', en: 'Excellent' } },
@@ -33,7 +35,7 @@ export const Evaluations: CollectionConfig = {
     update: ({ req: { user } }) => (hasRole(user, 'admin', 'city-officer') ? true : hasRole(user, 'applicant') && organizationOf(user) !== null ? { lead: { equals: organizationOf(user) } } : false),
     delete: trashOnlyUnlessAdmin(isCityOfficer),
   },
-  hooks: { beforeChange: [copyApplicationLink, computeConsequence], afterChange: [auditChanges(['grade', 'consequence']), applyConsequence] },
+  hooks: { beforeChange: [requireVisibleApplication, copyApplicationLink, computeConsequence], afterChange: [auditChanges(['grade', 'consequence']), applyConsequence] },
   indexes: [{ fields: ['application', 'year', 'kind'], unique: true }],
   fields: [
     ...applicationLinkFields(),
@@ -58,7 +60,7 @@ export const Evaluations: CollectionConfig = {
     },
     { name: 'dueOn', type: 'date', label: { zh: '自评报告截止', en: 'Self-report due' } },
     { name: 'selfReport', type: 'richText', label: { zh: '自评报告', en: 'Self-evaluation report' } },
-    { name: 'selfReportFile', type: 'upload', relationTo: 'media', label: { zh: '自评报告附件', en: 'Self-report file' } },
+    { name: 'selfReportFile', type: 'upload', relationTo: 'media', label: { zh: '自评报告附件', en: 'Self-report file' }, filterOptions: readableUpload },
     { name: 'submittedOn', type: 'date', label: { zh: '提交日期', en: 'Submitted on' } },
     { name: 'overdue', type: 'checkbox', label: { zh: '逾期未报', en: 'Overdue' }, access: { update: fieldIsCityOfficer } },
     { name: 'grade', type: 'select', label: { zh: '评价结果', en: 'Grade' }, options: GRADES, access: { create: fieldIsCityOfficer, update: fieldIsCityOfficer } },

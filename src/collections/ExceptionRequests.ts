@@ -5,6 +5,7 @@ import { fieldIsCityOfficer, hasRole, isAdmin, isCityOfficer } from '../access/r
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { applyExceptionDecision, checkExceptionRequest } from '../hooks/exceptionRequests'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 /**
  * "申请豁免": an applicant asks the city bureau to waive an "in principle" (原则上) rule its application fails,
@@ -23,7 +24,7 @@ export const ExceptionRequests: CollectionConfig = {
     delete: isAdmin,
     readVersions: () => false,
   },
-  hooks: { beforeChange: [copyApplicationLink, checkExceptionRequest], afterChange: [applyExceptionDecision] },
+  hooks: { beforeChange: [requireVisibleApplication, copyApplicationLink, checkExceptionRequest], afterChange: [applyExceptionDecision] },
   fields: [
     ...applicationLinkFields(),
     { name: 'label', type: 'text', label: { zh: '豁免申请', en: 'Exception request' }, admin: { hidden: true }, access: { create: () => false, update: () => false } },

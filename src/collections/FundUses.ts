@@ -9,6 +9,7 @@ import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
 import { checkFundUseHook } from '../hooks/checkFundUse'
 import { FUND_SOURCES, FUND_USE_CATEGORIES } from '../policies'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 /**
  * What a carrier's money is spent on (资金使用), by year and category (nb-tic-2022 三（四）). A technology innovation
@@ -29,7 +30,7 @@ export const FundUses: CollectionConfig = {
     update: isCityOfficer,
     delete: trashOnlyUnlessAdmin(isCityOfficer),
   },
-  hooks: { beforeChange: [checkFundUseHook], afterChange: [auditChanges(['year', 'source', 'category', 'amount'])] },
+  hooks: { beforeChange: [requireVisibleApplication, checkFundUseHook], afterChange: [auditChanges(['year', 'source', 'category', 'amount'])] },
   fields: [
     ...applicationLinkFields(),
     {

@@ -8,6 +8,8 @@ import { applicationLinkFields } from '../fields/application-link'
 import { checkIpShares } from '../hooks/checkIpShares'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { guardApplicationEditable } from '../hooks/guardApplicationEditable'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
+import { readableUpload } from '../access/media'
 
 /** IP sharing contract (知识产权共享协议): ownership, licence and benefit shares that add up to 100%. */
 export const IpContracts: CollectionConfig = {
@@ -23,7 +25,7 @@ export const IpContracts: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
     readVersions: versionsOfReadableParents('ip-contracts'),
   },
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, checkIpShares] },
+  hooks: { beforeChange: [requireVisibleApplication, guardApplicationEditable, copyApplicationLink, checkIpShares] },
   fields: [
     ...applicationLinkFields(),
     { name: 'title', type: 'text', required: true, label: { zh: '名称', en: 'Title' } },
@@ -67,6 +69,6 @@ export const IpContracts: CollectionConfig = {
       ],
     },
     { name: 'signedOn', type: 'date', label: { zh: '签订日期', en: 'Signed on' } },
-    { name: 'file', type: 'upload', relationTo: 'media', label: { zh: '协议文本', en: 'Signed copy' } },
+    { name: 'file', type: 'upload', relationTo: 'media', label: { zh: '协议文本', en: 'Signed copy' }, filterOptions: readableUpload },
   ],
 }

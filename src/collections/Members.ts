@@ -10,6 +10,7 @@ import { nameMember } from '../hooks/nameMember'
 import { districtForMemberUnit } from '../hooks/organizations/unitDistrict'
 import { revalidateDeletedMember, revalidateMember } from '../hooks/revalidate/members'
 import { importMembersEndpoint, importTemplateEndpoint } from '../workflow/import-members'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 export const MEMBER_ROLES = [
   { value: 'lead', label: { zh: '牵头单位', en: 'Lead' } },
@@ -33,7 +34,7 @@ export const Members: CollectionConfig = {
     delete: trashOnlyUnlessAdmin(childrenEditableByApplicantOrStaff),
   },
   endpoints: [importMembersEndpoint, importTemplateEndpoint],
-  hooks: { beforeChange: [guardApplicationEditable, copyApplicationLink, nameMember], afterChange: [districtForMemberUnit, revalidateMember], afterDelete: [revalidateDeletedMember] },
+  hooks: { beforeChange: [requireVisibleApplication, guardApplicationEditable, copyApplicationLink, nameMember], afterChange: [districtForMemberUnit, revalidateMember], afterDelete: [revalidateDeletedMember] },
   indexes: [{ fields: ['application', 'organization'], unique: true }],
   fields: [
     ...applicationLinkFields(),

@@ -9,7 +9,7 @@ import { canCreateOrganizations, financialFiguresReadable, organizationsEditable
 import { moneyField } from '../fields/money'
 import { withMemberUnits } from '../access/member-units'
 import { creditCodeExplanation } from '../lib/credit-code'
-import { organizationByCodeEndpoint } from '../workflow/organization-lookup'
+import { organizationByCodeEndpoint, organizationsByNameEndpoint } from '../workflow/organization-lookup'
 import { auditChanges } from '../hooks/auditChanges'
 import { guardOrganizationIdentity } from '../hooks/organizations/guardIdentity'
 import { districtFromCreditCode } from '../hooks/organizations/unitDistrict'
@@ -44,7 +44,7 @@ export const Organizations: CollectionConfig = {
     group: { zh: '申报管理', en: 'Applications' },
   },
   trash: true,
-  endpoints: [organizationByCodeEndpoint],
+  endpoints: [organizationByCodeEndpoint, organizationsByNameEndpoint],
   access: {
     read: withMemberUnits(organizationsVisibleToViewer),
     create: canCreateOrganizations,

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, Endpoint, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { auditRevision, canEditPolicy, checkRevision, fillFromBase } from '../hooks/policyRevisions'
+import { auditRevision, canEditPolicy, checkRevision, fillFromBase, forgetRevisions } from '../hooks/policyRevisions'
 import { describeError, errorBody, logRefusal, platformError } from '../lib/errors'
 import { ALL_PARAMETER_KEYS } from '../policies'
 import { previewRevision } from '../workflow/revision-preview'
@@ -54,7 +54,7 @@ export const PolicyRevisions: CollectionConfig = {
     update: draftsOfEditors,
     delete: draftsOfEditors,
   },
-  hooks: { beforeValidate: [fillFromBase], beforeChange: [checkRevision], afterChange: [auditRevision] },
+  hooks: { beforeValidate: [fillFromBase], beforeChange: [checkRevision], afterChange: [forgetRevisions, auditRevision] },
   fields: [
     {
       type: 'row',
@@ -82,7 +82,8 @@ export const PolicyRevisions: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'key', type: 'select', required: true, label: { zh: '参数项', en: 'Figure' }, options: ALL_PARAMETER_KEYS.map((o) => ({ value: o.value, label: { zh: o.label.zh, en: o.label.en } })), admin: { width: '35%' } },
-            { name: 'value', type: 'number', required: true, label: { zh: '数值', en: 'Value' }, admin: { width: '22%' } },
+            // Percentages carry decimals (3.5%); whole numbers where the unit needs them are checked per figure (checkRevisionValues).
+            { name: 'value', type: 'number', required: true, custom: { fractional: true }, label: { zh: '数值', en: 'Value' }, admin: { width: '22%' } },
             { name: 'document', type: 'text', maxLength: 120, label: { zh: '依据文件', en: 'Document' }, admin: { width: '28%' } },
             { name: 'article', type: 'text', maxLength: 40, label: { zh: '条款', en: 'Article' }, admin: { width: '15%' } },
           ],

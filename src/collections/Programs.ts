@@ -6,7 +6,7 @@ import { validatePattern } from '../workflow/document-numbers'
 
 import { fieldIsCityOfficer, isCityOfficer, isLoggedIn } from '../access/roles'
 import { revalidateProgram } from '../hooks/revalidate/programs'
-import { DEFAULT_NOTICE_WORKING_DAYS, POLICY_SETS, type PolicySetId } from '../policies'
+import { POLICY_SETS, type PolicySetId } from '../policies'
 
 export const POLICY_SET_OPTIONS = (Object.keys(POLICY_SETS) as PolicySetId[]).map((id) => ({
   value: id,
@@ -110,8 +110,10 @@ export const Programs: CollectionConfig = {
       type: 'number',
       min: 1,
       max: 30,
-      defaultValue: DEFAULT_NOTICE_WORKING_DAYS,
+      // No default: an empty field follows the parameter revision in force (5 in the first one), so a revision that
+      // changes the notice period reaches every programme that did not set its own.
       label: { zh: '公示期（工作日）', en: 'Public notice period (working days)' },
+      admin: { description: { zh: '留空则按公示首日有效的参数修订（文件原文参数为5个工作日）；填写则本批次固定使用该天数', en: 'Empty: the parameter revision in force on the first day of the notice (5 working days in the original figures); a value fixes this programme\'s period' } },
     },
     {
       name: 'minReviews',
@@ -119,7 +121,7 @@ export const Programs: CollectionConfig = {
       min: 1,
       max: 15,
       label: { zh: '专家评审最少人数', en: 'Minimum expert reviews' },
-      admin: { description: { zh: '留空则按政策默认值', en: 'Leave empty for the policy default' } },
+      admin: { description: { zh: '留空则按适用的参数修订', en: 'Empty: the parameter revision that applies' } },
     },
     {
       // The programme's own figures: the applications of this batch are judged on this revision whatever their date.

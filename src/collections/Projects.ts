@@ -11,6 +11,7 @@ import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { enforceProjectQuota } from '../hooks/enforceProjectQuota'
 import { notifyOnProjectAccepted } from '../hooks/notifyOnProjectAccepted'
 import { PROJECT_KIND_LABELS, PROJECT_KINDS } from '../policies'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 export const PROJECT_KIND_OPTIONS = PROJECT_KINDS.map((value) => ({ value, label: PROJECT_KIND_LABELS[value] }))
 
@@ -29,7 +30,7 @@ export const Projects: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'application', 'kind', 'year', 'status'], group: { zh: '资金与项目', en: 'Funding & projects' } },
   trash: true,
   access: { read: childrenVisibleToViewer, create: isCityOfficer, update: isCityOfficer, delete: trashOnlyUnlessAdmin(isCityOfficer) },
-  hooks: { beforeChange: [copyApplicationLink, enforceProjectQuota], afterChange: [auditChanges(['status', 'subsidyTotal']), notifyOnProjectAccepted] },
+  hooks: { beforeChange: [requireVisibleApplication, copyApplicationLink, enforceProjectQuota], afterChange: [auditChanges(['status', 'subsidyTotal']), notifyOnProjectAccepted] },
   fields: [
     ...applicationLinkFields(),
     { name: 'title', type: 'text', required: true, label: { zh: '项目名称', en: 'Title' } },

@@ -5,6 +5,7 @@ import { hasRole } from '../access/roles'
 import { applicationLinkFields } from '../fields/application-link'
 import { copyApplicationLink } from '../hooks/copyApplicationLink'
 import { prepareReview } from '../hooks/prepareReview'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 /** An expert's review of an application: scores, opinion, conflict declaration. */
 export const Reviews: CollectionConfig = {
@@ -19,7 +20,7 @@ export const Reviews: CollectionConfig = {
     update: ownUnsubmittedReview,
     delete: ({ req: { user } }) => hasRole(user, 'admin', 'city-officer'),
   },
-  hooks: { beforeChange: [copyApplicationLink, prepareReview] },
+  hooks: { beforeChange: [requireVisibleApplication, copyApplicationLink, prepareReview] },
   indexes: [{ fields: ['application', 'expert', 'stage'], unique: true }],
   fields: [
     ...applicationLinkFields(),

@@ -7,6 +7,7 @@ import { applicationLinkFields } from '../fields/application-link'
 import { moneyField } from '../fields/money'
 import { auditChanges } from '../hooks/auditChanges'
 import { checkTicFiguresHook } from '../hooks/checkTicFigures'
+import { requireVisibleApplication } from '../hooks/requireVisibleApplication'
 
 const count = (name: string, zh: string, en: string) => ({ name, type: 'number' as const, min: 0, label: { zh, en }, validate: (v: unknown) => v === null || v === undefined || (Number.isSafeInteger(v) && (v as number) >= 0) || `须为非负整数 / a whole number ≥ 0: ${String(v)}` })
 
@@ -22,7 +23,7 @@ export const TicFigures: CollectionConfig = {
     update: isCityOfficer,
     delete: trashOnlyUnlessAdmin(isCityOfficer),
   },
-  hooks: { beforeChange: [checkTicFiguresHook], afterChange: [auditChanges(['year', 'investment', 'staff', 'highLevelTeams', 'industrialisationBases', 'partnerFirms', 'spinOffs', 'firmsServed'])] },
+  hooks: { beforeChange: [requireVisibleApplication, checkTicFiguresHook], afterChange: [auditChanges(['year', 'investment', 'staff', 'highLevelTeams', 'industrialisationBases', 'partnerFirms', 'spinOffs', 'firmsServed'])] },
   indexes: [{ fields: ['application', 'year'], unique: true }],
   fields: [
     ...applicationLinkFields(),

@@ -7,7 +7,8 @@ import React from 'react'
 import { hasRole } from '../access/roles'
 import { chinaDay, formatDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
-import { effectivePayments, remainingCap, ruleFor, STATE_LABELS, waitedLabel, type PolicySetId, type RuleId, type State } from '../policies'
+import { effectivePayments, remainingCap, revisionInForce, ruleTitle, STATE_LABELS, waitedLabel, type Bilingual, type PolicySetId, type RuleId, type State } from '../policies'
+import { toRevision, type RevisionDoc } from '../workflow/parameters'
 import { figuresFor } from '../workflow/figures'
 import { todoFor, type TodoItem } from '../workflow/todo'
 import { FiguresCharts } from './FiguresCharts'
@@ -115,7 +116,7 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
   const funded = applications.docs.filter((a) => (a.policySet === 'nb-tic-2022' || a.policySet === 'cx-complex') && a.recognizedOn)
   const today = todayInChina()
   const year = Number(today.slice(0, 4))
-  const capRows: { name: string; ruleId: string; limit: number; used: number; remaining: number }[] = []
+  const capRows: { name: string; ruleId: string; title: Bilingual; limit: number; used: number; remaining: number }[] = []
   if (funded.length > 0) {
     const paid = await payload.find({
       collection: 'disbursements',
@@ -126,7 +127,12 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
       overrideAccess: false,
       user,
     })
+    // The caps of the revision in force today, and the titles stating its figures.
+    const revisions = await payload.find({ collection: 'policy-revisions', where: { status: { equals: 'published' } }, sort: 'publishedAt', depth: 0, pagination: false, overrideAccess: true })
+    const published = revisions.docs.map((d) => toRevision(d as unknown as RevisionDoc))
     for (const a of funded) {
+      const set = a.policySet as PolicySetId
+      const revision = revisionInForce(set, today, published)
       // Committed = the payments that stand (reversals net out).
       const prior = effectivePayments(
         paid.docs
@@ -141,8 +147,8 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
         capabilityInvestmentThisYear: a.capabilityInvestments?.find((c) => c.year === year)?.amount,
         complex: a.complex?.level && a.complex?.class ? { level: a.complex.level, class: a.complex.class } : undefined,
         prior,
-      })
-      for (const c of caps) capRows.push({ name: a.officialName ?? a.title, ...c })
+      }, revision.values)
+      for (const c of caps) capRows.push({ name: a.officialName ?? a.title, title: ruleTitle(c.ruleId as RuleId, set, revision.values, revision.label), ...c })
     }
   }
 
@@ -164,30 +170,34 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
       <TodoList items={items} lang={lang} today={todayDay} />
       <FiguresCharts figures={await figuresFor(payload, user, todayDay)} />
       <h2>{lang === 'zh' ? '载体概况' : 'Carriers at a glance'}</h2>
-      <table style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
-        <thead>
-          <tr>
-            <th style={cell}>{lang === 'zh' ? '状态' : 'Status'}</th>
-            {kinds.map((k) => (
-              <th key={k} style={cell}>
-                {KIND[k]?.[lang] ?? k}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {statuses.map((s) => (
-            <tr key={s}>
-              <td style={cell}>{STATE_LABELS[s as State]?.[lang] ?? s}</td>
+      {/* Nothing in this office's remit yet: say so, rather than draw a table of one header. */}
+      {statuses.length === 0 && <p data-glance-empty style={{ marginBottom: '1.5rem' }}>{lang === 'zh' ? '暂无' : 'None yet'}</p>}
+      {statuses.length > 0 && (
+        <table style={{ borderCollapse: 'collapse', marginBottom: '1.5rem' }}>
+          <thead>
+            <tr>
+              <th style={cell}>{lang === 'zh' ? '状态' : 'Status'}</th>
               {kinds.map((k) => (
-                <td key={k} style={cell}>
-                  {counts.get(`${k}|${s}`) ?? 0}
-                </td>
+                <th key={k} style={cell}>
+                  {KIND[k]?.[lang] ?? k}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {statuses.map((s) => (
+              <tr key={s}>
+                <td style={cell}>{STATE_LABELS[s as State]?.[lang] ?? s}</td>
+                {kinds.map((k) => (
+                  <td key={k} style={cell}>
+                    {counts.get(`${k}|${s}`) ?? 0}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
 
       {capRows.length > 0 && (
         <>
@@ -206,9 +216,7 @@ export async function Dashboard({ payload, user, i18n, permissions }: { payload:
               {capRows.map((r) => (
                 <tr key={`${r.name}-${r.ruleId}`}>
                   <td style={cell}>{r.name}</td>
-                  <td style={cell} title={r.ruleId}>
-                    {ruleFor(r.ruleId as RuleId)?.title[lang] ?? r.ruleId}
-                  </td>
+                  <td style={cell}>{r.title[lang]}</td>
                   <td style={cell}>{yuan.format(r.limit)}</td>
                   <td style={cell}>{yuan.format(r.used)}</td>
                   <td style={{ ...cell, color: r.remaining < 0 ? '#b42318' : undefined }}>{yuan.format(r.remaining)}</td>

@@ -23,7 +23,10 @@ function pivot<T>(rows: T[], x: (r: T) => string, s: (r: T) => string, v: (r: T)
 /** Nothing to draw: no category, or every value zero. */
 export const isEmptyChart = (categories: string[], series: Series[]): boolean => categories.length === 0 || series.every((s) => s.data.every((v) => !v))
 
-function Chart({ title, categories, series, yuan, testId }: { title: string; categories: string[]; series: Series[]; yuan?: boolean; testId: string }) {
+/** A horizontal chart's height: its long labels (载体·条款) wrap over a few lines, so each category gets room. */
+const chartHeight = (horizontal: boolean | undefined, categories: number): number => (horizontal ? Math.max(300, 90 + categories * 72) : 300)
+
+function Chart({ title, categories, series, yuan, horizontal, testId }: { title: string; categories: string[]; series: Series[]; yuan?: boolean; horizontal?: boolean; testId: string }) {
   const ref = useRef<HTMLDivElement>(null)
   const empty = isEmptyChart(categories, series)
   useEffect(() => {
@@ -37,8 +40,15 @@ function Chart({ title, categories, series, yuan, testId }: { title: string; cat
       // The legend under the plot: above it, it ran into the title.
       legend: { bottom: 0, type: 'scroll' },
       grid: { top: 40, left: 8, right: 16, bottom: 32, containLabel: true },
-      xAxis: { type: 'category', data: categories, axisLabel: { interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 96, overflow: 'truncate' } },
-      yAxis: { type: 'value', minInterval: yuan ? undefined : 1, axisLabel: { formatter: (v: number) => (yuan ? `${v / 10_000}万` : String(v)) } },
+      ...(() => {
+        const category = { type: 'category', data: categories }
+        const value = { type: 'value', minInterval: yuan ? undefined : 1, axisLabel: { formatter: (v: number) => (yuan ? `${v / 10_000}万` : String(v)) } }
+        // Funds by carrier/programme and rule: on a vertical axis the labels (宁波市先进材料中试技术创新中心·创建期合计…)
+        // were cut to the same first characters and the bars could not be told apart; across, they wrap in full.
+        return horizontal
+          ? { yAxis: { ...category, inverse: true, axisLabel: { interval: 0, width: 170, overflow: 'break', lineHeight: 14 } }, xAxis: value }
+          : { xAxis: { ...category, axisLabel: { interval: 0, rotate: categories.length > 3 ? 20 : 0, width: 96, overflow: 'truncate' } }, yAxis: value }
+      })(),
       series: series.map((s) => ({ ...s, type: 'bar', barMaxWidth: 36, emphasis: { focus: 'series' } })),
     })
     const resize = () => chart.resize()
@@ -47,7 +57,7 @@ function Chart({ title, categories, series, yuan, testId }: { title: string; cat
       window.removeEventListener('resize', resize)
       chart.dispose()
     }
-  }, [title, categories, series, yuan, empty])
+  }, [title, categories, series, yuan, horizontal, empty])
   // An empty chart is a titled box that says so (ECharts would draw bare axes, or nothing).
   if (empty) {
     return (
@@ -59,7 +69,7 @@ function Chart({ title, categories, series, yuan, testId }: { title: string; cat
       </div>
     )
   }
-  return <div ref={ref} data-chart={testId} style={{ height: 300, minWidth: 0 }} />
+  return <div ref={ref} data-chart={testId} style={{ height: chartHeight(horizontal, categories.length), minWidth: 0 }} />
 }
 
 export function FiguresCharts({ figures }: { figures: Figures }) {
@@ -83,8 +93,8 @@ export function FiguresCharts({ figures }: { figures: Figures }) {
         <Chart testId="district" title="已认定（备案）载体（按区县）" categories={figures.byDistrict.map((r) => r.district)} series={[{ name: '数量', data: figures.byDistrict.map((r) => r.count) }]} />
         <Chart testId="year" title="已认定（备案）载体（按认定年度）" {...byYear} />
         <Chart testId="grades" title="评价结果（按年度）" {...grades} />
-        <Chart testId="funds-programme" title={`经费拨付与上限（按批次，${figures.year}年）`} yuan categories={figures.fundsByProgramme.map((r) => `${r.programme}·${r.rule}`)} series={capSeries(figures.fundsByProgramme)} />
-        <Chart testId="funds-carrier" title={`经费拨付与上限（按载体，${figures.year}年）`} yuan categories={figures.fundsByCarrier.map((r) => `${r.carrier}·${r.rule}`)} series={capSeries(figures.fundsByCarrier)} />
+        <Chart testId="funds-programme" title={`经费拨付与上限（按批次，${figures.year}年）`} yuan horizontal categories={figures.fundsByProgramme.map((r) => `${r.programme}·${r.rule}`)} series={capSeries(figures.fundsByProgramme)} />
+        <Chart testId="funds-carrier" title={`经费拨付与上限（按载体，${figures.year}年）`} yuan horizontal categories={figures.fundsByCarrier.map((r) => `${r.carrier}·${r.rule}`)} series={capSeries(figures.fundsByCarrier)} />
       </div>
     </section>
   )

@@ -36,7 +36,7 @@ export function OverrideRuleField({ path, readOnly }: { path: string; readOnly?:
           {failing.map((i) => (
             <option key={i.ruleId} value={i.ruleId}>
               {i.title[lang]}
-              {i.violation ? `：${i.violation.message[lang]}` : ''}
+              {i.violation ? `：${i.violation.message[lang].replace(/\s*\[[a-z][a-z0-9-]*(?:\.[a-z0-9.-]+)+\]/gi, '')}` : ''}
             </option>
           ))}
         </select>

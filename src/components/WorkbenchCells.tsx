@@ -18,3 +18,9 @@ export function DaysWaitingCell({ cellData }: { cellData?: unknown }) {
   if (typeof cellData !== 'number' || !Number.isFinite(cellData)) return EMPTY
   return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{cellData}</span>
 }
+
+/** A count column (任务分工占比（‰）, staff…): the number, or "—" when none was entered (Payload's own read "‹没有 …›"). */
+export function CountCell({ cellData }: { cellData?: unknown }) {
+  if (typeof cellData !== 'number' || !Number.isFinite(cellData)) return EMPTY
+  return <span style={{ fontVariantNumeric: 'tabular-nums' }}>{cellData}</span>
+}

@@ -7,12 +7,13 @@ import React, { useCallback, useEffect, useState } from 'react'
 import type { PolicySetId } from '../policies/types'
 import { journeySentence, journeyStep } from '../policies/journey'
 import { findTransition, STATE_LABELS, type State } from '../policies/workflows'
+import { formatDay } from '../email/format'
 import { DANGER, DANGER_STYLE } from './danger'
 
 type Bilingual = { zh: string; en: string }
 type Violation = { ruleId: string; message: Bilingual }
 type TransitionOption = { name: string; label: Bilingual; to: string; needsReason: boolean; allowed: boolean; violations: Violation[] }
-type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string }; reason?: Bilingual }
+type ChecklistItem = { ruleId: string; title: Bilingual; severity: string; status: string; violation?: Violation; override?: { reason: string }; reason?: Bilingual; note?: string }
 type AuditRow = { id: string; at: string; action?: string; transition?: string; from?: string; to?: string; reason?: string; summary?: string; actorName?: string; actorRole?: string; actorOffice?: string | null; actorOfficeEn?: string | null }
 type ExceptionRow = { id: number | string; ruleId: string; reason: string; status: 'pending' | 'granted' | 'refused'; decisionReason?: string | null; createdAt: string; decidedAt?: string | null }
 type ObjectionRow = { id: string; objector: string; content: string; receivedOn: string; status: string; finding?: string; resolvedOn?: string }
@@ -25,18 +26,17 @@ const CORRECTABLE: { value: string; zh: string; en: string; date: boolean }[] = 
   { value: 'officialName', zh: '正式名称', en: 'Official name', date: false },
   { value: 'officialNameEn', zh: '英文名称', en: 'English name', date: false },
 ]
-const day = (iso?: string) => {
-  if (!iso) return '—'
-  const d = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
-  const [y, m, dd] = d.split('-').map(Number)
-  return `${y}年${m}月${dd}日`
-}
+// China's day in the reader's language: 2026年11月22日, or 22 November 2026 (as every date in the product).
+const day = (iso: string | undefined, lang: 'zh' | 'en') => (iso ? formatDay(iso, lang) : '—')
 
 const dayTime = (iso: string, lang: 'zh' | 'en') => {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso))
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
-  return lang === 'zh' ? `${Number(get('year'))}年${Number(get('month'))}月${Number(get('day'))}日 ${get('hour')}:${get('minute')}` : `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
+  return `${formatDay(iso, lang)} ${get('hour')}:${get('minute')}`
 }
+// Brackets and colon of the reader's language: （…）：in Chinese, (…): in English.
+const paren = (text: string, lang: 'zh' | 'en') => (lang === 'zh' ? `（${text}）` : ` (${text})`)
+const colon = (lang: 'zh' | 'en') => (lang === 'zh' ? '：' : ': ')
 // The office that acted, by its name (鄞州区科技局; entries from before it was kept name the role); the person after it.
 const OFFICE_EN: Record<string, string> = { 市科技局: 'City S&T bureau', 区县科技局: 'District S&T bureau', 申报单位: 'Applicant', 专家: 'Expert', 系统管理员: 'Administrator', 系统: 'System' }
 const actorText = (row: Pick<AuditRow, 'actorName' | 'actorRole' | 'actorOffice' | 'actorOfficeEn'>, lang: 'zh' | 'en') => {
@@ -50,7 +50,8 @@ const actorText = (row: Pick<AuditRow, 'actorName' | 'actorRole' | 'actorOffice'
 
 /** Server messages read "中文 / English": show the half in the reader's language. */
 /** A rule's message ends with its id in brackets, for the API; a person reads the words and the article. */
-const plain = (message: string) => message.replace(/\s*\[[a-z0-9.-]+\]\s*$/i, '')
+// Rule ids ([tic.funding.total-10m]) are for the log, not for people: wherever they stand (the revision's name may follow).
+const plain = (message: string) => message.replace(/\s*\[[a-z][a-z0-9-]*(?:\.[a-z0-9.-]+)+\]/gi, '')
 
 const onlyLang = (message: string, lang: 'zh' | 'en') => {
   const parts = message.split(' / ')
@@ -195,8 +196,8 @@ export function WorkflowPanel() {
           {policySet && status ? journeySentence(journeyStep(policySet, status), lang) : lang === 'zh' ? '当前没有可执行的操作' : 'No action available now'}
           {policySet && status && timeline.length > 0 && journeyStep(policySet, status).holder
             ? lang === 'zh'
-              ? `（自${day(timeline[timeline.length - 1]!.at)}起）`
-              : ` (since ${day(timeline[timeline.length - 1]!.at)})`
+              ? `（自${day(timeline[timeline.length - 1]!.at, 'zh')}起）`
+              : ` (since ${day(timeline[timeline.length - 1]!.at, 'en')})`
             : ''}
         </p>
       )}
@@ -293,12 +294,14 @@ export function WorkflowPanel() {
       {revision && <p data-checklist-revision style={{ fontSize: '0.85rem', margin: '0 0 0.5rem' }}>{lang === 'zh' ? `依据${revision.zh}` : `Under the ${revision.en}`}</p>}
       <table className="workflow-checklist" style={{ width: '100%', fontSize: '0.85rem' }}>
         <tbody>
-          {checklist.map((item) => (
-            <tr key={item.ruleId}>
+          {checklist.map((item, index) => (
+            // Each document the programme requires is an item of the same check: the index keeps the rows apart.
+            <tr key={`${item.ruleId}-${index}`} data-required-document={item.ruleId === 'guard.required-documents' ? item.status : undefined}>
               <td style={{ color: STATUS_STYLE[item.status]?.color, whiteSpace: 'nowrap' }}>{STATUS_STYLE[item.status]?.[lang] ?? item.status}</td>
               <td>
                 <span title={item.ruleId}>{item.title[lang]}</span>
                 {item.severity === 'overridable' && <span title={lang === 'zh' ? '原则上条款，可由市科技局说明理由后豁免' : 'In-principle rule: a city officer may override it with a reason'}> ⚖</span>}
+                {item.note && <div style={{ color: '#667085' }}>{item.note}</div>}
                 {item.violation && <div style={{ color: '#b42318' }}>{plain(item.violation.message[lang])}</div>}
                 {item.override && <div style={{ color: '#b54708' }}>{item.override.reason}</div>}
                 {item.status === 'not-yet-applicable' && item.reason && <div style={{ color: '#667085' }}>{item.reason[lang]}</div>}
@@ -306,13 +309,16 @@ export function WorkflowPanel() {
                   .filter((x) => x.ruleId === item.ruleId)
                   .map((x) => (
                     <div key={x.id} className="exception-request" data-exception-status={x.status} style={{ marginTop: 4, paddingLeft: 8, borderLeft: '3px solid #b54708' }}>
-                      {lang === 'zh' ? '豁免申请' : 'Exception request'}（{day(x.createdAt)}）：{x.reason}
+                      {lang === 'zh' ? '豁免申请' : 'Exception request'}
+                      {paren(day(x.createdAt, lang), lang)}
+                      {colon(lang)}
+                      {x.reason}
                       <div>
                         {x.status === 'pending'
                           ? lang === 'zh'
                             ? '待市科技局决定'
                             : 'Awaiting the city bureau'
-                          : `${x.status === 'granted' ? (lang === 'zh' ? '同意豁免' : 'Granted') : lang === 'zh' ? '不予豁免' : 'Refused'}（${day(x.decidedAt ?? undefined)}）${x.decisionReason ? `：${x.decisionReason}` : ''}`}
+                          : `${x.status === 'granted' ? (lang === 'zh' ? '同意豁免' : 'Granted') : lang === 'zh' ? '不予豁免' : 'Refused'}${paren(day(x.decidedAt ?? undefined, lang), lang)}${x.decisionReason ? `${colon(lang)}${x.decisionReason}` : ''}`}
                       </div>
                       {x.status === 'pending' && isCity && (
                         <div style={{ display: 'flex', gap: '0.5rem', marginTop: 4 }}>
@@ -362,8 +368,8 @@ export function WorkflowPanel() {
               row.summary
             ) : (
               <>
-                {(policySet && row.from && row.transition && findTransition(policySet, row.from as State, row.transition)?.label[lang]) ?? row.transition}（
-                {STATE_LABELS[row.from as State]?.[lang] ?? row.from} → {STATE_LABELS[row.to as State]?.[lang] ?? row.to}）
+                {(policySet && row.from && row.transition && findTransition(policySet, row.from as State, row.transition)?.label[lang]) ?? row.transition}
+                {paren(`${STATE_LABELS[row.from as State]?.[lang] ?? row.from} → ${STATE_LABELS[row.to as State]?.[lang] ?? row.to}`, lang)}
               </>
             )}
             {row.reason ? ` · ${row.reason}` : ''}
@@ -376,7 +382,9 @@ export function WorkflowPanel() {
           <ul className="workflow-objections" style={{ fontSize: '0.85rem' }}>
             {objections.map((o) => (
               <li key={o.id}>
-                {day(o.receivedOn)} · {o.objector}：{o.content} · {o.status === 'resolved' ? `${lang === 'zh' ? '核查结论' : 'Finding'}（${day(o.resolvedOn)}）：${o.finding ?? ''}` : lang === 'zh' ? '待处理' : 'open'}
+                {day(o.receivedOn, lang)} · {o.objector}
+                {colon(lang)}
+                {o.content} · {o.status === 'resolved' ? `${lang === 'zh' ? '核查结论' : 'Finding'}${paren(day(o.resolvedOn, lang), lang)}${colon(lang)}${o.finding ?? ''}` : lang === 'zh' ? '待处理' : 'open'}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 // Dates and money as a person means them: a day that does not exist (2026-02-30) is refused rather than rolled
 // into March, years stay within 1900–9999, ranges end after they start; money is a whole number of 元 within a
 // sane maximum (no 0.5, no 1e300). Applied to every date and 元 field of every collection (src/collections/index.ts).
-import type { CheckboxField, CollectionConfig, DateField, Field, NumberField, RichTextField } from 'payload'
+import type { CheckboxField, CollectionConfig, DateField, Field, NumberField, RelationshipField, RichTextField } from 'payload'
 
 import { refuse } from '../lib/errors'
 import { refuseIgnoredFields } from '../hooks/refuseIgnoredFields'
@@ -87,10 +87,25 @@ function localDateInput(field: DateField): DateField {
   return { ...field, admin: { ...field.admin, components } }
 }
 
+/** A count's list column reads "—" when empty, not Payload's "‹没有 任务分工占比（‰）›" (src/components/WorkbenchCells.tsx). */
+function countCell(field: NumberField): NumberField {
+  if (field.admin?.components?.Cell) return field
+  return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: '/src/components/WorkbenchCells#CountCell' } } }
+}
+
 /** A checkbox column reads 是/否 (Payload's cell showed "general:null" for a box never ticked): src/components/CheckboxCell.tsx. */
 function yesNoCell(field: CheckboxField): CheckboxField {
   if (field.admin?.components?.Cell) return field
   return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: '/src/components/CheckboxCell#CheckboxCell' } } }
+}
+
+/**
+ * A relationship column reads "…" while its title loads and "—" when empty (Payload's cell read "‹没有 …›" until the
+ * title arrived, as if the field were empty): src/components/RelationshipCell.tsx.
+ */
+function relationshipCell(field: RelationshipField): RelationshipField {
+  if (field.admin?.components?.Cell) return field
+  return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell: '/src/components/RelationshipCell#RelationshipCell' } } } as RelationshipField
 }
 
 const isMoneyLabel = (label: unknown): boolean => typeof label === 'object' && label !== null && /（元）/.test(String((label as { zh?: unknown }).zh ?? ''))
@@ -147,6 +162,8 @@ function safeRichText(field: RichTextField): RichTextField {
  * that is not money, except the few that are computed averages.
  */
 const FRACTIONAL = new Set(['averageScore'])
+/** A computed average, or a field that declares its own decimals (a revision's figure: 3.5%, checked per unit by the policy). */
+const isFractional = (field: { name: string; custom?: Record<string, unknown> }) => FRACTIONAL.has(field.name) || field.custom?.fractional === true
 
 function wholeNumber(field: NumberField): NumberField {
   const own = field.validate
@@ -164,14 +181,14 @@ function wholeNumber(field: NumberField): NumberField {
 }
 
 /** What is wrong with a number sent for this field (money: whole 元 in range; others: whole unless fractional; min/max). */
-export function numberProblem(field: { name: string; label?: unknown; min?: number; max?: number; virtual?: unknown }, value: number): { zh: string; en: string } | null {
+export function numberProblem(field: { name: string; label?: unknown; min?: number; max?: number; virtual?: unknown; custom?: Record<string, unknown> }, value: number): { zh: string; en: string } | null {
   if (isMoneyLabel(field.label)) {
     const problem = moneyProblem(value)
     if (!problem) return null
     const i = problem.indexOf(' / ')
     return { zh: problem.slice(0, i), en: problem.slice(i + 3) }
   }
-  if (!FRACTIONAL.has(field.name) && !field.virtual && !Number.isSafeInteger(value)) return { zh: `应为整数，收到 ${String(value).slice(0, 30)}`, en: `must be a whole number, not ${String(value).slice(0, 30)}` }
+  if (!isFractional(field) && !field.virtual && !Number.isSafeInteger(value)) return { zh: `应为整数，收到 ${String(value).slice(0, 30)}`, en: `must be a whole number, not ${String(value).slice(0, 30)}` }
   if (!Number.isFinite(value)) return { zh: '数值无效', en: 'not a valid number' }
   if (typeof field.min === 'number' && value < field.min) return { zh: `不能小于 ${field.min}`, en: `must be at least ${field.min}` }
   if (typeof field.max === 'number' && value > field.max) return { zh: `不能大于 ${field.max}`, en: `must be at most ${field.max}` }
@@ -180,10 +197,11 @@ export function numberProblem(field: { name: string; label?: unknown; min?: numb
 
 function walk(fields: Field[]): Field[] {
   return fields.map((field) => {
-    if (field.type === 'number' && !field.hasMany && !isMoneyLabel(field.label) && !FRACTIONAL.has(field.name) && !field.virtual) return wholeNumber(field)
+    if (field.type === 'number' && !field.hasMany && !isMoneyLabel(field.label) && !isFractional(field) && !field.virtual) return countCell(wholeNumber(field))
     if (field.type === 'richText') return safeRichText(field)
     if (field.type === 'date') return localDateInput(strictDate(field))
     if (field.type === 'checkbox') return yesNoCell(field)
+    if (field.type === 'relationship') return relationshipCell(field)
     if (field.type === 'number' && !field.hasMany && isMoneyLabel(field.label)) return strictMoney(field)
     if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: walk(field.fields) } as Field
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: walk(tab.fields) })) }

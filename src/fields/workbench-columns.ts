@@ -16,7 +16,13 @@ export const workbenchColumns: Field[] = [
     label: { zh: '下一步', en: 'Next step' },
     access: { create: () => false, update: () => false },
     admin: { readOnly: true, position: 'sidebar', components: { Cell: '/src/components/WorkbenchCells#NextStepCell' } },
-    hooks: { afterRead: [({ siblingData }) => (siblingData?.policySet && siblingData?.status ? nextStep(siblingData.policySet as PolicySetId, siblingData.status as State) : null)] },
+    // In the reader's language (the admin's, or the request's Accept-Language): zh unless English was chosen.
+    hooks: {
+      afterRead: [
+        ({ siblingData, req }) =>
+          siblingData?.policySet && siblingData?.status ? nextStep(siblingData.policySet as PolicySetId, siblingData.status as State, req?.i18n?.language === 'en' ? 'en' : 'zh') : null,
+      ],
+    },
   },
   {
     name: 'daysWaiting',

@@ -8,7 +8,8 @@ import { toRecipient, type Recipient } from '../email/recipients'
 import { checkFundable, checkReversal, dayForYear, disbursementViolations, effectivePayments, ledgerTotal, type CarrierKind, type DisbursementFacts, type LedgerEntry, type PolicySetId } from '../policies'
 import { chinaDay } from '../email/format'
 import { todayInChina } from '../jobs/calendar'
-import { revisionOn, underRevision } from '../workflow/parameters'
+import { revisionOn, toRevision, underRevision } from '../workflow/parameters'
+import { rememberPerRequest } from './perRequest'
 import { idOf, inTransaction, lockApplication, rawRows, serializeOn, type Id } from './relations'
 import { type OverrideRecord, unresolvedViolations } from './overrides'
 import { rejectMessage, rejectWith } from './violations'
@@ -188,14 +189,33 @@ async function readCapFacts(req: PayloadRequest, id: Id, year: number, adds: num
         ? `(SELECT coalesce(json_agg(json_build_array(d.id, d.amount, d.year, d.basis, d.installment, d.project_id, d.reverses_id) ORDER BY d.created_at DESC, d.id DESC), '[]'::json)
              FROM disbursements d WHERE d.application_id = applications.id AND d.deleted_at IS NULL) AS ledger,
            (SELECT coalesce(json_agg(json_build_array(u.id, u.email, u.name, u.language) ORDER BY u.id), '[]'::json)
-             FROM users u WHERE u.role = 'applicant' AND u.organization_id = applications.lead_id) AS applicants`
+             FROM users u WHERE u.role = 'applicant' AND u.organization_id = applications.lead_id) AS applicants,
+           (SELECT coalesce(json_agg(json_build_array(r.id, r.label, r.label_en, r.effective_from, r.effective_to,
+               (SELECT coalesce(json_agg(json_build_array(v.key, v.value) ORDER BY v._order), '[]'::json) FROM policy_revisions_values v WHERE v._parent_id = r.id))
+             ORDER BY r.published_at, r.id), '[]'::json)
+             FROM policy_revisions r WHERE r.policy_set::text = applications.policy_set::text AND r.status = 'published') AS revisions`
         : `(SELECT json_group_array(json_array(d.id, d.amount, d.year, d.basis, d.installment, d.project_id, d.reverses_id))
              FROM (SELECT * FROM disbursements d WHERE d.application_id = applications.id AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC) d) AS ledger,
            (SELECT json_group_array(json_array(u.id, u.email, u.name, u.language))
-             FROM (SELECT * FROM users u WHERE u.role = 'applicant' AND u.organization_id = applications.lead_id ORDER BY u.id) u) AS applicants`)}
+             FROM (SELECT * FROM users u WHERE u.role = 'applicant' AND u.organization_id = applications.lead_id ORDER BY u.id) u) AS applicants,
+           (SELECT json_group_array(json_array(r.id, r.label, r.label_en, r.effective_from, r.effective_to,
+               (SELECT json_group_array(json_array(v.key, v.value)) FROM (SELECT * FROM policy_revisions_values v WHERE v._parent_id = r.id ORDER BY v._order) v)))
+             FROM (SELECT * FROM policy_revisions r WHERE r.policy_set = applications.policy_set AND r.status = 'published' ORDER BY r.published_at, r.id) r) AS revisions`)}
 `)
   if (!row) throw new NotFound(req.t)
   const json = (v: unknown): unknown[][] => (typeof v === 'string' ? JSON.parse(v) : (v ?? [])) as unknown[][]
+  // The set's published revisions, in the order publishedRevisions reads them (each database's own ordering of
+  // published_at, id, as there): the caps below find them read for this request instead of asking again.
+  const policySet = text(row.policy_set)
+  if (policySet) {
+    const revisions = json(row.revisions).map(([revId, label, labelEn, effectiveFrom, effectiveTo, values]) =>
+      toRevision({
+        id: ref(revId)!, policySet, label: String(label ?? ''), labelEn: text(labelEn), effectiveFrom: text(effectiveFrom)!, effectiveTo: text(effectiveTo), status: 'published',
+        values: json(values).map(([key, value]) => ({ key: String(key), value: Number(value) })),
+      }),
+    )
+    rememberPerRequest(req, `revisions:${policySet}`, revisions)
+  }
   return {
     newTotal: Number(row.disbursed_total),
     ledger: json(row.ledger).map(([id, amount, year, basis, installment, project, reverses]) => ({ id, amount, year, basis, installment, project, reverses })),

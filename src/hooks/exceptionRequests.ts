@@ -37,9 +37,11 @@ export const checkExceptionRequest: CollectionBeforeChangeHook = async ({ data, 
     if (open.totalDocs > 0) {
       rejectMessage('exception-requests', 'ruleId', `“${rule.title.zh}”已有一项待决定的豁免申请`, `an exception request for "${rule.title.en}" is already awaiting a decision`)
     }
+    // The title as the checklist states it: the figures of the revision the application is judged on, and its name.
+    const title = item.title ?? rule.title
     data.ruleId = ruleId
-    data.ruleTitle = rule.title.zh
-    data.label = `${application.title}：${rule.title.zh}`
+    data.ruleTitle = title.zh
+    data.label = `${application.title}：${title.zh}`
     data.requestedBy = req.user?.id ?? null
     data.status = 'pending'
     return data

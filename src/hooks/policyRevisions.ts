@@ -19,6 +19,7 @@ import {
 } from '../policies'
 import { publishedRevisions, revisionOn, type RevisionDoc } from '../workflow/parameters'
 import { writeAudit } from './audit'
+import { forgetPerRequest } from './perRequest'
 import { validationError } from './violations'
 
 type Row = { key: string; value: number; document?: string | null; article?: string | null; id?: string }
@@ -122,6 +123,12 @@ const fmtValue = (set: PolicySetId, key: string, v: unknown): string => {
 }
 
 /** Every draft save and the publication in the audit trail: which figures, from what to what, by whom, why. */
+/** This request's later saves read the revisions again (they were read once per request: workflow/parameters.ts). */
+export const forgetRevisions: CollectionAfterChangeHook = ({ doc, req }) => {
+  forgetPerRequest(req, 'revisions:')
+  return doc
+}
+
 export const auditRevision: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
   if (context?.seed) return doc
   const set = doc.policySet as PolicySetId

@@ -37,7 +37,7 @@ export async function serializeOn(req: PayloadRequest, collection: 'applications
   if (session && db.name === 'sqlite') return
   const table = db.tables?.[collection.replace(/-/g, '_')]
   if (session && db.name === 'postgres' && table) {
-    const { sql } = await import('@payloadcms/db-postgres')
+    const sql = await sqlTagOf('postgres')
     const rows = await (session as { execute: (q: unknown) => Promise<{ rows: unknown[] }> }).execute(
       sql`SELECT 1 FROM ${table} WHERE id = ${Number(id)} FOR UPDATE`,
     )
@@ -67,9 +67,21 @@ export async function lockApplication(req: PayloadRequest, id: Id, select?: Sele
 type SqlTag = typeof import('@payloadcms/db-sqlite').sql
 type RawAdapter = { name: string; sessions?: Record<string, { db: unknown }>; drizzle: unknown; execute: (args: { db?: unknown; drizzle: unknown; sql: unknown }) => Promise<{ rows: unknown[] }> }
 
+// Imported once per process: each dynamic import() goes through the module loader again (under tsx, a round trip to
+// its loader thread: a tenth of a hooked save's CPU in a profile).
+const tags = new Map<string, Promise<SqlTag>>()
+function sqlTagOf(adapter: string): Promise<SqlTag> {
+  let tag = tags.get(adapter)
+  if (!tag) {
+    tag = adapter === 'postgres' ? import('@payloadcms/db-postgres').then((m) => m.sql as unknown as SqlTag) : import('@payloadcms/db-sqlite').then((m) => m.sql)
+    tags.set(adapter, tag)
+  }
+  return tag
+}
+
 /** drizzle's `sql` tag of the running adapter (each adapter package carries its own drizzle). */
-export async function sqlTag(req: PayloadRequest): Promise<SqlTag> {
-  return req.payload.db.name === 'postgres' ? ((await import('@payloadcms/db-postgres')).sql as unknown as SqlTag) : (await import('@payloadcms/db-sqlite')).sql
+export function sqlTag(req: PayloadRequest): Promise<SqlTag> {
+  return sqlTagOf(req.payload.db.name === 'postgres' ? 'postgres' : 'sqlite')
 }
 
 /**

@@ -11,6 +11,7 @@ import { type EvaluationRunResult, openAnnualEvaluations, runConsortiumSelfEvalu
 import { type CloseNoticesResult, closeEndedNotices } from './tasks/notices'
 import { reapStuckJobs, type ReapResult } from './tasks/reaper'
 import { failSpreadsheetJob, runSpreadsheetJob } from './tasks/spreadsheets'
+import { purgeSpreadsheetJobs, type SpreadsheetCleanupResult } from './tasks/spreadsheet-cleanup'
 import { SPREADSHEET_TASK } from '../workflow/spreadsheet-jobs'
 
 export const OUTBOX_QUEUE = 'outbox'
@@ -22,6 +23,7 @@ export const TASKS = {
   consortiumEvaluations: 'consortium-self-evaluations',
   annualEvaluations: 'open-annual-evaluations',
   reaper: 'reap-stuck-jobs',
+  spreadsheetCleanup: 'purge-spreadsheet-jobs',
   spreadsheet: SPREADSHEET_TASK,
 } as const
 
@@ -100,6 +102,22 @@ const reaperTask: TaskConfig<{ input: { now?: string | null; olderThanMinutes?: 
   },
 }
 
+// Not a catch-up task: a cleanup missed while the server was down simply happens the next night.
+const spreadsheetCleanupTask: TaskConfig<{ input: { now?: string | null; keepDays?: number | null }; output: Json }> = {
+  slug: TASKS.spreadsheetCleanup,
+  label: '清理过期的导入导出任务 / Delete old imports and exports',
+  inputSchema: [
+    { name: 'now', type: 'text' },
+    { name: 'keepDays', type: 'number' },
+  ],
+  retries: 1,
+  schedule: [{ cron: '30 3 * * *', queue: DAILY_QUEUE }],
+  handler: async ({ input, req }) => {
+    const result: SpreadsheetCleanupResult = await purgeSpreadsheetJobs(req.payload, nowFrom(input?.now), input?.keepDays ?? undefined)
+    return { output: asJson({ deletedJobs: result.deletedJobs.length, deletedFiles: result.deletedFiles.length }) }
+  },
+}
+
 // Large imports and exports (queue `spreadsheets`): queued by their endpoints, started at once by the process that
 // queued them when it runs jobs, otherwise by the worker or the next autoRun tick.
 const SPREADSHEET_RETRIES = 2
@@ -124,7 +142,7 @@ const officersOnly = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.
 export const shouldAutoRun = (): boolean => process.env.JOBS_AUTORUN !== 'false'
 
 export const jobsConfig: Config['jobs'] = {
-  tasks: [deliverTask, closeNoticesTask, consortiumEvaluationsTask, annualEvaluationsTask, reaperTask, spreadsheetTask] as TaskConfig<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
+  tasks: [deliverTask, closeNoticesTask, consortiumEvaluationsTask, annualEvaluationsTask, reaperTask, spreadsheetCleanupTask, spreadsheetTask] as TaskConfig<any>[], // eslint-disable-line @typescript-eslint/no-explicit-any
   // One cron for every queue, so runs in one process never overlap (croner's `protect`); a tick every 10 s leaves
   // ample room (≈1.2 jobs a minute are due).
   autoRun: () => [{ cron: '*/10 * * * * *', allQueues: true, limit: 10, silent: { info: true } }],

@@ -39,7 +39,7 @@ export const toastText = (violations: readonly ViolationOut[]): string =>
   violations.map((v) => `${withoutRuleId(v.message.zh)}\n${withoutRuleId(v.message.en)}`).join('\n')
 
 /** A rule's message ends with its id in brackets, for the API and the logs; a person reads the words and the article. */
-const withoutRuleId = (text: string): string => text.replace(/\s*\[[a-z0-9.-]+\]\s*$/i, '')
+const withoutRuleId = (text: string): string => text.replace(/\s*\[[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+\]/gi, '').trim()
 
 export function errorBody(violations: readonly ViolationOut[], name?: string): ErrorBody {
   return {

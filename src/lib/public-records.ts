@@ -6,6 +6,7 @@ import type { Payload, Where } from 'payload'
 import type { CarrierKind, PolicySetId, State } from '../policies'
 import { POLICY_SETS } from '../policies'
 import { noticeEnded } from '../policies/workflows'
+import { validNumberPattern } from '../workflow/document-numbers'
 import { chinaDayOf, chinaToday, daysBetween, isoDayRange } from './labels'
 
 type Id = number | string
@@ -348,8 +349,11 @@ export interface ProgramNoticeInfo {
   id: Id
   title: string
   issuingOffice: string | null
+  /** The programme's fixed 文号 (one for every notice, one for every decision) as entered on the programme. */
   noticeDocumentNumber: string | null
   recognitionDocumentNumber: string | null
+  /** Whether the programme numbers each notice / decision in sequence (then its fixed 文号 is no carrier's). */
+  numbersInSequence: { notice: boolean; decision: boolean }
   objection: {
     department: string | null
     phone: string | null
@@ -375,6 +379,8 @@ export interface PublicCarrierDetail extends PublicNoticeRow {
   programId: Id | null
   /** The day the carrier was delisted or cancelled, when it was. */
   endedOn: string | null
+  /** The 文号 of the notice and of the decision issued for this carrier (its own documents), when issued. */
+  issuedNumbers: IssuedNumbers
   /** Notices and decisions, oldest first. */
   history: PublicEvent[]
 }
@@ -411,7 +417,7 @@ export async function findPublicCarrier(payload: Payload, id: Id): Promise<Publi
   const found = await payload.find({
     collection: 'applications',
     where: { and: [{ id: { equals: id } }, hasPublicPage] },
-    select: { ...LIST_SELECT, officialNameEn: true, publicSummary: true, noticeClosedOn: true },
+    select: { ...LIST_SELECT, ...DOCUMENT_NUMBER_SELECT, officialNameEn: true, publicSummary: true, noticeClosedOn: true },
     depth: 0,
     limit: 1,
     pagination: false,
@@ -465,11 +471,42 @@ export async function findPublicCarrier(payload: Payload, id: Id): Promise<Publi
       .map((m) => ({ name: nameOf(m.organization) ?? '—', role: MEMBER_ROLE_LABELS[m.role as string] ?? '成员单位' })),
     programId: idOfValue(doc.program),
     endedOn: doc.status === 'delisted' || doc.status === 'cancelled' ? endedOn : null,
+    issuedNumbers: issuedNumbers(doc),
     history,
   }
 }
 
 const PROGRAM_SELECT = { title: true, publicNotice: true } as const
+
+// ------------------------------------------------------------------ 文号
+
+export interface IssuedNumbers {
+  notice: string | null
+  decision: string | null
+}
+
+/** The issued documents' kind and number only (their files and dates stay internal). */
+const DOCUMENT_NUMBER_SELECT = { documents: { kind: true, number: true } } as const
+
+/** The 文号 of the carrier's own documents: the latest issued of each kind (a reissued decision takes a new number). */
+export function issuedNumbers(doc: Row): IssuedNumbers {
+  const found: IssuedNumbers = { notice: null, decision: null }
+  for (const d of (Array.isArray(doc.documents) ? doc.documents : []) as Row[]) {
+    if ((d.kind === 'notice' || d.kind === 'decision') && typeof d.number === 'string' && d.number.trim()) found[d.kind as keyof IssuedNumbers] = d.number.trim()
+  }
+  return found
+}
+
+/**
+ * The 文号 shown for a carrier's notice or decision: the one issued with it; without one (recorded before documents
+ * were issued), the programme's fixed 文号 — only when the programme has one number for all, as a programme that
+ * numbers in sequence never gave its fixed number to any carrier.
+ */
+export function carrierDocumentNumber(kind: 'notice' | 'decision', own: IssuedNumbers, program: ProgramNoticeInfo | null | undefined): string | null {
+  if (own[kind]) return own[kind]
+  if (!program || program.numbersInSequence[kind]) return null
+  return (kind === 'notice' ? program.noticeDocumentNumber : program.recognitionDocumentNumber) ?? null
+}
 
 function toProgramInfo(doc: Row): ProgramNoticeInfo {
   const n = (doc.publicNotice ?? {}) as Row
@@ -480,6 +517,7 @@ function toProgramInfo(doc: Row): ProgramNoticeInfo {
     issuingOffice: n.issuingOffice || null,
     noticeDocumentNumber: n.noticeDocumentNumber || null,
     recognitionDocumentNumber: n.recognitionDocumentNumber || null,
+    numbersInSequence: { notice: validNumberPattern(n.noticeNumberPattern), decision: validNumberPattern(n.decisionNumberPattern) },
     objection: { department: o.department || null, phone: o.phone || null, email: o.email || null, address: o.address || null, instructions: o.instructions || null },
   }
 }
@@ -554,7 +592,7 @@ export async function listNoticeArchive(payload: Payload, page: number): Promise
   const result = await payload.find({
     collection: 'applications',
     where: { and: [{ noticeStartsOn: { exists: true } }, { status: { not_in: [...NOTICE_STATES] } }, hasPublicPage] },
-    select: LIST_SELECT,
+    select: { ...LIST_SELECT, ...DOCUMENT_NUMBER_SELECT },
     depth: 0,
     limit: PAGE_SIZE,
     page: Math.min(Math.max(1, page), MAX_PAGE),
@@ -566,8 +604,12 @@ export async function listNoticeArchive(payload: Payload, page: number): Promise
   const programs = programIds.length
     ? (await payload.find({ collection: 'programs', where: { id: { in: programIds } }, select: PROGRAM_SELECT, depth: 0, pagination: false, overrideAccess: true, trash: true })).docs
     : []
-  const numbers = new Map((programs as Row[]).map((p) => [String(p.id), toProgramInfo(p).noticeDocumentNumber]))
-  return pageOf(result, (doc) => ({ ...toNoticeRow(doc), outcome: STATUS_LABELS[doc.status as State] ?? '—', noticeDocumentNumber: numbers.get(String(idOfValue(doc.program))) ?? null }), PAGE_SIZE)
+  const info = new Map((programs as Row[]).map((p) => [String(p.id), toProgramInfo(p)]))
+  return pageOf(
+    result,
+    (doc) => ({ ...toNoticeRow(doc), outcome: STATUS_LABELS[doc.status as State] ?? '—', noticeDocumentNumber: carrierDocumentNumber('notice', issuedNumbers(doc), info.get(String(idOfValue(doc.program)))) }),
+    PAGE_SIZE,
+  )
 }
 
 // ------------------------------------------------------------------ statistics
@@ -638,7 +680,7 @@ export async function openDataRows(payload: Payload, baseUrl: string): Promise<O
   const result = await payload.find({
     collection: 'applications',
     where: inRegister,
-    select: { ...LIST_SELECT, officialNameEn: true },
+    select: { ...LIST_SELECT, ...DOCUMENT_NUMBER_SELECT, officialNameEn: true },
     depth: 0,
     pagination: false,
     sort: ['-recognizedOn', '-id'],
@@ -666,10 +708,10 @@ export async function openDataRows(payload: Payload, baseUrl: string): Promise<O
     }
   }
   const programIds = [...new Set(docs.map((d) => String(idOfValue(d.program))))]
-  const numbers = new Map<string, string | null>()
+  const programs = new Map<string, ProgramNoticeInfo>()
   for (let i = 0; i < programIds.length; i += CHUNK) {
     const found = await payload.find({ collection: 'programs', where: { id: { in: programIds.slice(i, i + CHUNK) } }, select: PROGRAM_SELECT, depth: 0, pagination: false, overrideAccess: true, trash: true })
-    for (const p of found.docs as Row[]) numbers.set(String(p.id), toProgramInfo(p).recognitionDocumentNumber)
+    for (const p of found.docs as Row[]) programs.set(String(p.id), toProgramInfo(p))
   }
   return docs.map((doc) => {
     const row = toRow(doc)
@@ -685,7 +727,8 @@ export async function openDataRows(payload: Payload, baseUrl: string): Promise<O
       district: row.district ?? '',
       policySet: row.policySet,
       recognizedOn: row.recognizedOn ?? '',
-      recognitionDocumentNumber: numbers.get(String(idOfValue(doc.program))) ?? '',
+      // The carrier's own decision's 文号 (each carrier of a programme has its own).
+      recognitionDocumentNumber: carrierDocumentNumber('decision', issuedNumbers(doc), programs.get(String(idOfValue(doc.program)))) ?? '',
       status: row.status,
       url: `${baseUrl}/carriers/${doc.id}`,
     }

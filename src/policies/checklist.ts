@@ -6,7 +6,9 @@
  * "In principle" (原则上 / 一般) rules block like the others until a city officer overrides them for the record
  * with a written reason; a block rule with an override record stays fail.
  */
-import type { Bilingual, CarrierKind, Citation, PolicySetId, RuleDef, RuleId, RuleResult, Severity, Violation } from './types'
+import type { Bilingual, CarrierKind, CheckId, Citation, PolicySetId, RuleDef, RuleId, RuleResult, Severity, Violation } from './types'
+import { ruleTitle, titleHasFigures } from './rule-titles'
+import { missingDocumentViolation, requiredDocumentCitation, requiredDocumentsStatus, requiredDocumentTitle, REQUIRED_DOCUMENTS_ID, type ProvidedDocument, type RequiredDocument } from './required-documents'
 import { ruleFor, rulesOfSet } from './rules'
 import { getPolicySet } from './registry'
 import { assertIsoDate, yearOf } from './dates'
@@ -34,7 +36,8 @@ export interface Override {
 export type ChecklistStatus = 'pass' | 'fail' | 'overridden' | 'not-yet-applicable' | 'not-applicable'
 
 export interface ChecklistItem {
-  ruleId: RuleId
+  /** a rule of the set, or guard.required-documents for each document the programme requires */
+  ruleId: CheckId
   title: Bilingual
   severity: Severity
   kind: RuleDef['kind']
@@ -44,6 +47,8 @@ export interface ChecklistItem {
   /** why not (yet) applicable */
   reason?: Bilingual
   citation: Citation
+  /** a required document's note from the programme (guard.required-documents items) */
+  note?: string
 }
 
 export interface ChecklistProject extends ExistingProject {
@@ -89,6 +94,10 @@ export interface ApplicationFacts {
   parameters?: AnyParams
   /** that revision's name: every failing item says which figures it was judged on */
   revision?: Bilingual
+  /** the programme (申报批次) and the documents its call requires */
+  program?: { title: string; requiredDocuments?: RequiredDocument[] }
+  /** the documents the application has uploaded, by title */
+  documentsProvided?: ProvidedDocument[]
 }
 
 const NOT_YET = { zh: '认定（批复）后适用', en: 'applies after recognition (approval)' }
@@ -236,7 +245,7 @@ function compute(f: ApplicationFacts, kind: CarrierKind, noData: Map<RuleId, Bil
         let judged = sr !== undefined
         for (let y = yearOf(recognizedOn); y <= lastYear; y++) {
           const submittedOn = f.selfReports?.find((s) => s.reportYear === y)?.submittedOn
-          const r = checkSelfReport(y, today, submittedOn)
+          const r = checkSelfReport(y, today, submittedOn, zp)
           if (r.status === 'fail') { sr = r; judged = true; break }
           if (submittedOn) judged = true
         }
@@ -310,8 +319,11 @@ export function checkAll(facts: ApplicationFacts): ChecklistItem[] {
   const noData = new Map<RuleId, Bilingual>()
   const results = compute(facts, kind, noData)
   const overrides = (facts.overrides ?? []).filter((o) => o.reason.trim().length > 0)
-  return rulesOfSet(facts.policySet, kind).map((def) => {
-    const base = { ruleId: def.id, title: def.title, severity: def.severity, kind: def.kind, citation: def.citation }
+  // Titles state the figures of the revision the check used, and name it ("（依据2027年修订参数）").
+  const params = facts.parameters && PARAMETER_DEFS[facts.policySet].every((d) => typeof facts.parameters?.[d.key] === 'number') ? facts.parameters : undefined
+  const rules: ChecklistItem[] = rulesOfSet(facts.policySet, kind).map((def) => {
+    const title = titleHasFigures(def.id) ? ruleTitle(def.id, facts.policySet, params, facts.revision) : def.title
+    const base = { ruleId: def.id, title, severity: def.severity, kind: def.kind, citation: def.citation }
     const r = results.get(def.id)
     if (!r) return { ...base, status: 'not-yet-applicable', reason: noData.get(def.id) ?? NOT_YET }
     if (r.status === 'pass') return { ...base, status: 'pass' }
@@ -321,6 +333,26 @@ export function checkAll(facts: ApplicationFacts): ChecklistItem[] {
     const violation = facts.revision ? { ...r.violation, message: withRevision(r.violation.message, facts.revision) } : r.violation
     if (o) return { ...base, status: 'overridden', violation, override: { by: o.by, reason: o.reason, at: o.at } }
     return { ...base, status: 'fail', violation }
+  })
+  return [...rules, ...documentItems(facts)]
+}
+
+/** One item per document the programme requires: pass once a file is uploaded under its title, else fail (blocks). */
+function documentItems(facts: ApplicationFacts): ChecklistItem[] {
+  const program = facts.program
+  if (!program?.requiredDocuments?.length) return []
+  return requiredDocumentsStatus(program.requiredDocuments, facts.documentsProvided ?? []).map((d) => {
+    const item: ChecklistItem = {
+      ruleId: REQUIRED_DOCUMENTS_ID,
+      title: requiredDocumentTitle(d.title),
+      severity: 'block',
+      kind: 'procedure',
+      status: d.provided ? 'pass' : 'fail',
+      citation: requiredDocumentCitation(facts.policySet, program.title),
+    }
+    if (d.note) item.note = d.note
+    if (!d.provided) item.violation = missingDocumentViolation(facts.policySet, program.title, d.title)
+    return item
   })
 }
 

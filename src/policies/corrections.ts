@@ -8,7 +8,7 @@ import type { Bilingual, PolicySetId, Violation } from './types'
 import { assertIsoDate, isIsoDate, WEEKDAYS_ONLY, type WorkCalendar } from './dates'
 import { guardViolation } from './guards'
 import { checkApplicationDate, type ProgramWindow } from './programs'
-import { noticeEndsOn } from './workflows'
+import { DEFAULT_NOTICE_WORKING_DAYS, noticeEndsOn } from './workflows'
 import { MIN_REASON_LENGTH } from './ledger'
 
 export const CORRECTABLE_FIELDS = ['noticeStartsOn', 'noticeEndsOn', 'recognizedOn', 'officialName', 'officialNameEn', 'receivedOn'] as const
@@ -81,7 +81,7 @@ export function checkCorrection(f: CorrectionFacts): CorrectionResult {
       const start = after('noticeStartsOn') as string
       const end = after('noticeEndsOn') as string
       if (start > f.today) out.push(v(`公示开始日期${start}不能晚于今天（${f.today}）`, `The notice cannot start after today (${f.today}): ${start}`, f.today, start))
-      const days = f.noticeWorkingDays ?? 5
+      const days = f.noticeWorkingDays ?? DEFAULT_NOTICE_WORKING_DAYS
       const earliest = noticeEndsOn(start, days, f.calendar ?? WEEKDAYS_ONLY)
       if (end < earliest) {
         out.push(v(`公示期不得少于${days}个工作日：自${start}起最早至${earliest}结束，更正为${end}`, `A notice lasts at least ${days} working days: from ${start} it ends on ${earliest} at the earliest, not ${end}`, earliest, end))

@@ -7,7 +7,7 @@ import { withCitation } from './messages'
 import { check, notApplicable } from './results'
 import { ruleFor } from './rules'
 import { formatWan, formatYuanEn } from './money'
-import { DEFAULT_TIC, FIRST_REVISIONS, type AnyParams, type CxParams, type TicParams } from './parameters'
+import { DEFAULT_TIC, DEFAULT_ZJ, FIRST_REVISIONS, MONTH_DAYS, type AnyParams, type CxParams, type TicParams, type ZjParams } from './parameters'
 
 export const GRADES = ['excellent', 'good', 'fair', 'fail'] as const
 export type Grade = (typeof GRADES)[number]
@@ -16,6 +16,16 @@ export const GRADE_LABELS: Record<Grade, Bilingual> = {
   good: { zh: '良好', en: 'good' },
   fair: { zh: '合格（一般）', en: 'pass (fair)' },
   fail: { zh: '不合格（较差）', en: 'fail (poor)' },
+}
+
+/** Grades as ranks, for a parameter that names one (cx thirdPartyKeepGrade: 3 = 良好). */
+export const GRADE_RANK: Record<Grade, number> = { fail: 1, fair: 2, good: 3, excellent: 4 }
+/** The Cixi text's own words for the ranks (第十二条: 良好以上…一般及以下). */
+export const GRADE_WORDS: Record<number, Bilingual> = {
+  1: { zh: '较差', en: 'poor' },
+  2: { zh: '一般', en: 'fair' },
+  3: { zh: '良好', en: 'good' },
+  4: { zh: '优秀', en: 'excellent' },
 }
 
 export const EVALUATION_KINDS = ['annual', 'third-party-3y', 'final-acceptance'] as const
@@ -88,9 +98,13 @@ export function evaluationConsequence(policySet: PolicySetId, history: readonly 
       if (!latest) return consequence('continue', 'cx.eval.annual', policySet, '尚无考核记录', 'No assessment yet')
       if (latest.kind === 'third-party-3y') {
         const id = 'cx.eval.3y-third-party'
-        return latest.grade === 'fair' || latest.grade === 'fail'
-          ? consequence('delist', id, policySet, `三年建设计划第三方绩效评价结果为${GRADE_LABELS[latest.grade].zh}（一般及以下），予以摘牌`, `Third-party 3-year evaluation graded ${latest.grade} (fair or worse): delisted`)
-          : consequence('continue', id, policySet, `三年建设计划第三方绩效评价结果为${GRADE_LABELS[latest.grade].zh}（良好以上），予以保留`, `Third-party 3-year evaluation graded ${latest.grade} (good or better): kept`)
+        // The lowest grade kept is a figure of the revision (第十二条: 良好).
+        const keep = (params as CxParams).thirdPartyKeepGrade ?? 3
+        const kept = GRADE_WORDS[keep]!
+        const below = GRADE_WORDS[keep - 1]
+        return GRADE_RANK[latest.grade] < keep
+          ? consequence('delist', id, policySet, `三年建设计划第三方绩效评价结果为${GRADE_LABELS[latest.grade].zh}（${below ? `${below.zh}及以下` : `低于${kept.zh}`}），予以摘牌`, `Third-party 3-year evaluation graded ${latest.grade} (${below ? `${below.en} or worse` : `below ${kept.en}`}): delisted`)
+          : consequence('continue', id, policySet, `三年建设计划第三方绩效评价结果为${GRADE_LABELS[latest.grade].zh}（${keep === 4 ? kept.zh : `${kept.zh}以上`}），予以保留`, `Third-party 3-year evaluation graded ${latest.grade} (${keep === 4 ? kept.en : `${kept.en} or better`}): kept`)
       }
       const id = 'cx.eval.annual'
       const n = (params as CxParams).delistAfterAnnualFails
@@ -126,23 +140,32 @@ export function evaluationConsequence(policySet: PolicySetId, history: readonly 
 
 // ------------------------------------------------------------------ zj self-report in January (四（五）)
 
-/** The deadline of the self-report submitted in `submissionYear`, which reports on submissionYear − 1: `${year}-01-31`. */
-export function selfReportDeadline(submissionYear: number): string {
+/**
+ * The deadline of the self-report submitted in `submissionYear`, which reports on submissionYear − 1: by default
+ * `${year}-01-31` (四（五）"次年1月"); a revision may name another month and day (a day past the month's end is its
+ * last day, e.g. 29 February in a common year is the 28th).
+ */
+export function selfReportDeadline(submissionYear: number, p: Pick<ZjParams, 'selfReportMonth' | 'selfReportDay'> = DEFAULT_ZJ): string {
   if (!Number.isSafeInteger(submissionYear)) throw new RangeError(`year must be an integer, got ${submissionYear}`)
-  return `${String(submissionYear).padStart(4, '0')}-01-31`
+  const month = p.selfReportMonth
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month must be 1–12, got ${month}`)
+  const leap = (submissionYear % 4 === 0 && submissionYear % 100 !== 0) || submissionYear % 400 === 0
+  const last = month === 2 && !leap ? 28 : MONTH_DAYS[month - 1]!
+  const day = Math.min(Math.max(1, Math.floor(p.selfReportDay)), last)
+  return `${String(submissionYear).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** Whether the self-report on reportYear (due by 31 January of reportYear + 1) is late. */
-export function isSelfReportOverdue(reportYear: number, today: string, submittedOn?: string): boolean {
-  const deadline = selfReportDeadline(reportYear + 1)
+/** Whether the self-report on reportYear (due by the deadline of reportYear + 1) is late. */
+export function isSelfReportOverdue(reportYear: number, today: string, submittedOn?: string, p: Pick<ZjParams, 'selfReportMonth' | 'selfReportDay'> = DEFAULT_ZJ): boolean {
+  const deadline = selfReportDeadline(reportYear + 1, p)
   if (submittedOn) return assertIsoDate(submittedOn, 'submittedOn') > deadline
   return assertIsoDate(today, 'today') > deadline
 }
 
 /** zj.eval.self-report-january as a RuleResult (checklist). */
-export function checkSelfReport(reportYear: number, today: string, submittedOn?: string): RuleResult {
-  const deadline = selfReportDeadline(reportYear + 1)
-  const late = isSelfReportOverdue(reportYear, today, submittedOn)
+export function checkSelfReport(reportYear: number, today: string, submittedOn?: string, p: Pick<ZjParams, 'selfReportMonth' | 'selfReportDay'> = DEFAULT_ZJ): RuleResult {
+  const deadline = selfReportDeadline(reportYear + 1, p)
+  const late = isSelfReportOverdue(reportYear, today, submittedOn, p)
   return check(!late, 'zj.eval.self-report-january', 'zj-consortium',
     submittedOn ? `${reportYear}年度自评报告于${submittedOn}报送，晚于${deadline}` : `${reportYear}年度自评报告应于${deadline}前报送，尚未报送`,
     submittedOn ? `The ${reportYear} self-evaluation was submitted on ${submittedOn}, after ${deadline}` : `The ${reportYear} self-evaluation was due by ${deadline} and has not been submitted`,

@@ -54,6 +54,7 @@ export const GUARDS: Record<GuardId, GuardDef> = {
   'guard.conflict-of-interest': { id: 'guard.conflict-of-interest', title: { zh: '评审专家利益冲突回避', en: 'Experts with a conflict of interest recuse' }, articles: {} },
   'guard.correction': { id: 'guard.correction', title: { zh: '更正记录须有依据', en: 'A correction must hold' }, articles: {} },
   'guard.reversal': { id: 'guard.reversal', title: { zh: '拨付差错以冲正登记更正', en: 'A payment error is corrected by a reversing entry' }, articles: {} },
+  'guard.required-documents': { id: 'guard.required-documents', title: { zh: '已上传申报批次要求的全部材料', en: 'Every document the programme requires is uploaded' }, articles: {} },
   'guard.objection': { id: 'guard.objection', title: { zh: '异议须载明异议人、内容和收到日期', en: 'An objection names who, what and when' }, articles: { 'nb-tic-2022': '三（三）', 'wh-consortium-2022': '四.5' } },
 }
 

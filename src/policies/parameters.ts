@@ -11,7 +11,7 @@ import { z } from 'zod'
 import type { Bilingual, PolicySetId } from './types'
 import { POLICY_SET_IDS } from './types'
 
-export type ParameterUnit = 'yuan' | 'percent' | 'count' | 'working-days' | 'score' | 'years'
+export type ParameterUnit = 'yuan' | 'percent' | 'count' | 'working-days' | 'score' | 'years' | 'grade' | 'month' | 'day-of-month'
 
 export interface ParameterDef {
   key: string
@@ -74,6 +74,9 @@ const DEFS = {
     { key: 'activeProjectsMax', unit: 'count', label: { zh: '牵头企业在研尖兵领雁项目上限', en: "Lead's in-progress Jianbing/Lingyan projects, at most" }, article: '五（二）', value: 3, min: 1 },
     { key: 'commissionedPerYear', unit: 'count', label: { zh: '每年择优委托项目指南上限', en: 'Preferential-commission guidelines a year, at most' }, article: '五（二）', value: 1, min: 1 },
     { key: 'competitivePerYearMin', unit: 'count', label: { zh: '每年尖兵（领雁）项目指南下限', en: 'Competitive guidelines a year, at least' }, article: '五（二）', value: 1 },
+    // 四（五）"次年1月…上报": by the last day of that month unless a revision names an earlier day.
+    { key: 'selfReportMonth', unit: 'month', label: { zh: '自评报告报送月份（次年）', en: 'Self-evaluation due in month (of the next year)' }, article: '四（五）', value: 1 },
+    { key: 'selfReportDay', unit: 'day-of-month', label: { zh: '自评报告报送截止日（该月第几日）', en: 'Self-evaluation due by day (of that month)' }, article: '四（五）', value: 31 },
     ...PROCEDURE(),
   ],
   'cx-complex': [
@@ -98,6 +101,8 @@ const DEFS = {
     { key: 'creationEmergingOutput', unit: 'yuan', label: { zh: '创建类：新兴产业产值下限', en: 'Creation: minimum output of an emerging industry' }, article: '第七条（二）', value: 5_000_000_000 },
     { key: 'creationHighTechSharePct', unit: 'percent', label: { zh: '创建类：高新技术企业占比下限（%）', en: 'Creation: minimum high-tech share (%)' }, article: '第七条（二）', value: 20 },
     { key: 'creationValueAddedGrowthPct', unit: 'percent', label: { zh: '创建类：产业增加值增速下限（%）', en: 'Creation: minimum value-added growth (%)' }, article: '第七条（二）', value: 3 },
+    // 第十二条 "良好以上的予以保留，一般及以下的予以摘牌": the lowest grade that keeps the complex (3 = 良好).
+    { key: 'thirdPartyKeepGrade', unit: 'grade', label: { zh: '三年第三方绩效评价保留所需最低等级（4优秀 3良好 2一般 1较差）', en: 'Third-party 3-year evaluation: lowest grade kept (4 excellent, 3 good, 2 fair, 1 poor)' }, article: '第十二条', value: 3 },
     { key: 'delistAfterAnnualFails', unit: 'count', label: { zh: '连续几次年度考核不合格予以摘牌', en: 'Consecutive failed annual assessments that delist' }, article: '第十七条', value: 1, min: 1, max: 5 },
     ...PROCEDURE(),
   ],
@@ -222,7 +227,13 @@ const UNIT_BOUNDS: Record<ParameterUnit, { min: number; max: number; integer: bo
   'working-days': { min: 1, max: 30, integer: true, zh: '工作日须为 1 至 30 之间的整数', en: 'working days must be a whole number from 1 to 30' },
   score: { min: 0, max: 100, integer: true, zh: '分数须为 0 至 100 之间的整数', en: 'a score must be a whole number from 0 to 100' },
   years: { min: 0, max: 100, integer: true, zh: '年数须为 0 至 100 之间的整数', en: 'years must be a whole number from 0 to 100' },
+  grade: { min: 1, max: 4, integer: true, zh: '等级须为 1 至 4 之间的整数（4优秀 3良好 2一般 1较差）', en: 'a grade must be a whole number from 1 to 4 (4 excellent, 3 good, 2 fair, 1 poor)' },
+  month: { min: 1, max: 12, integer: true, zh: '月份须为 1 至 12 之间的整数', en: 'a month must be a whole number from 1 to 12' },
+  'day-of-month': { min: 1, max: 31, integer: true, zh: '日期须为 1 至 31 之间的整数', en: 'a day must be a whole number from 1 to 31' },
 }
+
+/** The days of a month at most (February: 29, a leap year's; shorter years take the month's last day). */
+export const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 
 function schemaFor(d: ParameterDef) {
   const u = UNIT_BOUNDS[d.unit]
@@ -259,6 +270,7 @@ const CONSISTENCY: Record<PolicySetId, { keys: [string, string]; ok: (v: AnyPara
   ],
   'zj-consortium': [
     { keys: ['commissionedPerYear', 'activeProjectsMax'], ok: (v) => v.commissionedPerYear! <= v.activeProjectsMax!, zh: () => '每年择优委托上限不能高于在研项目上限', en: () => 'commissions a year cannot exceed in-progress projects' },
+    { keys: ['selfReportDay', 'selfReportMonth'], ok: (v) => v.selfReportDay! <= MONTH_DAYS[v.selfReportMonth! - 1]!, zh: (v) => `${v.selfReportMonth}月没有${v.selfReportDay}日`, en: (v) => `month ${v.selfReportMonth} has no day ${v.selfReportDay}` },
   ],
   'nb-consortium-2021': [],
   'wh-consortium-2022': [],

@@ -93,13 +93,26 @@ export function waitedLabel(days: number | null, lang: 'zh' | 'en'): string {
   return days === 0 ? 'today' : `oldest waiting ${days} day${days === 1 ? '' : 's'}`
 }
 
-const ROLE_ZH: Partial<Record<Role, string>> = { applicant: '申报单位', 'district-officer': '区县科技局', 'city-officer': '市科技局' }
+const ROLE_NAMES: Partial<Record<Role, { zh: string; en: string }>> = {
+  applicant: { zh: '申报单位', en: 'applicant' },
+  'district-officer': { zh: '区县科技局', en: 'district bureau' },
+  'city-officer': { zh: '市科技局', en: 'city bureau' },
+  expert: { zh: '评审专家', en: 'experts' },
+  admin: { zh: '系统管理员', en: 'administrator' },
+}
 
-/** The next step of an application, as the list shows it: 发布公示（市科技局）. Null when nothing follows. */
-export function nextStep(policySet: PolicySetId, state: State): string | null {
+/**
+ * The next step of an application, as the list shows it, in the reader's language: 发布公示（市科技局）, or
+ * "Start public notice (city bureau)". Null when nothing follows. Computed from the workflow data on every read,
+ * never stored, so it follows the language of whoever reads it.
+ */
+export function nextStep(policySet: PolicySetId, state: State, lang: 'zh' | 'en' = 'zh'): string | null {
   const steps = WORKFLOWS[policySet]?.transitions.filter((t) => t.from.includes(state) && !NOT_FORWARD.has(t.name) && t.name !== 'receive-objection') ?? []
   if (steps.length === 0) return null
-  return steps.map((t) => `${t.label.zh}（${t.roles.map((r) => ROLE_ZH[r] ?? r).join('、')}）`).join('／')
+  const whose = (roles: readonly Role[]) => roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join(lang === 'zh' ? '、' : ', ')
+  return lang === 'zh'
+    ? steps.map((t) => `${t.label.zh}（${whose(t.roles)}）`).join('／')
+    : steps.map((t) => `${t.label.en} (${whose(t.roles)})`).join(' / ')
 }
 
 /** Days an application has waited in its current step (queue states from submission, notices from their start). */

@@ -119,6 +119,7 @@ export const GUARD_IDS = [
   'guard.correction',
   'guard.reversal',
   'guard.objection',
+  'guard.required-documents',
 ] as const
 export type GuardId = (typeof GUARD_IDS)[number]
 

@@ -129,6 +129,16 @@ export { addWorkingDays }
  * Last day of a notice of n working days starting on startedOn (the start day counts when it is a working day),
  * on China's calendar of holidays and worked weekend days (default: Monday–Friday only).
  */
+/**
+ * The notice period that applies: the programme's own when it sets one (a whole number of working days), else the
+ * revision's in force, else the documents' default. One source of truth for the transition and the correction.
+ */
+export function noticeWorkingDaysFor(programDays: number | null | undefined, revisionDays: number | null | undefined): number {
+  if (typeof programDays === 'number' && Number.isInteger(programDays) && programDays >= 1) return programDays
+  if (typeof revisionDays === 'number' && Number.isInteger(revisionDays) && revisionDays >= 1) return revisionDays
+  return DEFAULT_NOTICE_WORKING_DAYS
+}
+
 export function noticeEndsOn(startedOn: string, workingDays: number = DEFAULT_NOTICE_WORKING_DAYS, calendar: WorkCalendar = WEEKDAYS_ONLY): string {
   if (workingDays < 1) throw new RangeError('a notice lasts at least one working day')
   return isWorkingDay(startedOn, calendar) ? addWorkingDays(startedOn, workingDays - 1, calendar) : addWorkingDays(startedOn, workingDays, calendar)

@@ -126,7 +126,6 @@ export async function seedDemo(payload: Payload, password: string): Promise<{ us
         year,
         opensOn: `${year}-01-01`,
         closesOn: `${year}-12-31`,
-        noticeWorkingDays: 5,
         publicNotice: DEMO_NOTICE_INFO[policySet],
       }),
     ).id

@@ -50,6 +50,9 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
   // The figures it is judged on: its programme's revision, else the one in force on its received-on / submission day.
   const decisionDay = dateOnly(application.receivedOn) ?? dateOnly(application.submittedOn) ?? todayInChina()
   const revision = await revisionForApplication(req, application, decisionDay)
+  // The programme's call: the documents it requires, checked against the files uploaded under their titles.
+  const programId = idOf(application.program)
+  const program = programId === null ? null : await payload.findByID({ collection: 'programs', id: programId as Id, depth: 0, overrideAccess: true, select: { title: true, requiredDocuments: true }, req })
   const governance = application.governance ?? {}
   const complex = application.complex ?? {}
   const policySet = application.policySet as PolicySetId
@@ -146,5 +149,7 @@ export async function applicationFacts(req: PayloadRequest, applicationId: Id): 
     delisted: application.status === 'delisted' || application.status === 'cancelled',
     parameters: revision.values,
     revision: revision.label,
+    program: program ? { title: String(program.title ?? ''), requiredDocuments: (program.requiredDocuments ?? []).map((d) => ({ title: d.title, note: d.note ?? null })) } : undefined,
+    documentsProvided: (application.attachments ?? []).map((a) => ({ title: a.title, hasFile: idOf(a.file) !== null })),
   }
 }

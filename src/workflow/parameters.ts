@@ -15,6 +15,7 @@ import {
   type Violation,
 } from '../policies'
 import type { Id } from '../hooks/relations'
+import { oncePerRequest } from '../hooks/perRequest'
 
 /** The stored shape of a revision (policy-revisions), as far as the engine needs it. */
 export interface RevisionDoc {
@@ -43,8 +44,15 @@ export function toRevision(doc: RevisionDoc): PolicyRevision {
   }
 }
 
-/** The published revisions of a set (adapter-level read: hooks call it on every save). */
-export async function publishedRevisions(req: PayloadRequest, policySet: PolicySetId): Promise<PolicyRevision[]> {
+/**
+ * The published revisions of a set (adapter-level read: hooks call it on every save), once per request: a request
+ * that saves a revision forgets them (PolicyRevisions' afterChange).
+ */
+export function publishedRevisions(req: PayloadRequest, policySet: PolicySetId): Promise<PolicyRevision[]> {
+  return oncePerRequest(req, `revisions:${policySet}`, () => readPublishedRevisions(req, policySet))
+}
+
+async function readPublishedRevisions(req: PayloadRequest, policySet: PolicySetId): Promise<PolicyRevision[]> {
   const found = await req.payload.db.find<RevisionDoc>({
     collection: 'policy-revisions',
     where: { and: [{ policySet: { equals: policySet } }, { status: { equals: 'published' } }] },

@@ -13,7 +13,7 @@ import {
   disbursementViolations,
   effectivePayments,
   isRuleId,
-  ruleFor,
+  ruleTitle,
   revisionInForce,
   violations as violationsOf,
   WORKFLOWS,
@@ -66,10 +66,11 @@ function outcome(
   beforeRev: PolicyRevision,
   before: string[],
   after: string[],
+  draft: PolicyRevision,
 ): void {
   const d = diff(before, after)
   if (d.newlyFailing.length === 0 && d.newlyPassing.length === 0) return
-  const titles = Object.fromEntries([...d.newlyFailing, ...d.newlyPassing].map((id) => [id, isRuleId(id) ? ruleFor(id, set).title : { zh: id, en: id }]))
+  const titles = Object.fromEntries([...d.newlyFailing, ...d.newlyPassing].map((id) => [id, isRuleId(id) ? ruleTitle(id, set, draft.values, draft.label) : { zh: id, en: id }]))
   rows.push({ ...base, before: { revision: beforeRev.label.zh, failing: before }, after: { failing: after }, ...d, titles })
 }
 
@@ -110,7 +111,7 @@ export async function previewRevision(req: PayloadRequest, revisionId: Id): Prom
           .filter((i) => i.status === 'fail')
           .map((i) => i.ruleId as string)
           .sort()
-      outcome(rows, set, { kind: 'application', collection: 'applications', id: app.id, title: app.title, day }, beforeRev, judge(beforeRev), judge(draft))
+      outcome(rows, set, { kind: 'application', collection: 'applications', id: app.id, title: app.title, day }, beforeRev, judge(beforeRev), judge(draft), draft)
     }
 
     // Payments: each payment that stands, against the payments recorded before it, on its own day.
@@ -157,7 +158,7 @@ export async function previewRevision(req: PayloadRequest, revisionId: Id): Prom
             return ['（无法核验）']
           }
         }
-        outcome(rows, set, { kind: 'payment', collection: 'disbursements', id: d.id, title: `${app.title} · ${d.year}年 ${Number(d.amount).toLocaleString('zh-CN')}元`, day }, beforeRev, judge(beforeRev), judge(draft))
+        outcome(rows, set, { kind: 'payment', collection: 'disbursements', id: d.id, title: `${app.title} · ${d.year}年 ${Number(d.amount).toLocaleString('zh-CN')}元`, day }, beforeRev, judge(beforeRev), judge(draft), draft)
       }
     }
   }
@@ -181,7 +182,7 @@ export async function previewRevision(req: PayloadRequest, revisionId: Id): Prom
           ...violationsOf(checkProjectQuota({ policySet: set, kind: p.kind as ProjectKind, year: Number(p.year), complexLevel: app.complex?.level ?? undefined, existing }, r.values)),
           ...checkProjectFacts({ policySet: set, carrierKind: app.carrierKind as CarrierKind, kind: String(p.kind), year: Number(p.year), today, subsidyTotal: p.subsidyTotal ?? null }, r.values).filter((v) => v.ruleId !== 'guard.project-facts'),
         ])
-      outcome(rows, set, { kind: 'quota', collection: 'projects', id: p.id, title: `${app.title} · ${p.title}`, day }, beforeRev, judge(beforeRev), judge(draft))
+      outcome(rows, set, { kind: 'quota', collection: 'projects', id: p.id, title: `${app.title} · ${p.title}`, day }, beforeRev, judge(beforeRev), judge(draft), draft)
     }
   }
 

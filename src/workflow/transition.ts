@@ -22,10 +22,12 @@ import {
   MIN_REVIEWS,
   PANEL_PASS_SCORE,
   noticeEndsOn,
+  noticeWorkingDaysFor,
   officialName,
   STATE_LABELS,
   unknownYears,
   withRevision,
+  REQUIRED_DOCUMENTS_ID,
   type CorrectableField,
   type GuardContext,
   type ObjectionInput,
@@ -210,14 +212,14 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
   const violations: Violation[] = result.ok ? [] : [...result.violations]
   // Submission is blocked by any failing rule of the checklist (overrides excepted), whatever the set's guards say.
   if (['submit', 'resubmit'].includes(input.name) && ctx.checklistBlocking && Array.isArray(ctx.checklistBlocking)) {
-    for (const v of ctx.checklistBlocking) if (!violations.some((x) => x.ruleId === v.ruleId)) violations.push(v)
+    for (const v of ctx.checklistBlocking) if (v.ruleId === REQUIRED_DOCUMENTS_ID || !violations.some((x) => x.ruleId === v.ruleId)) violations.push(v)
   }
   const today = ctx.today as string
   // An objection names who, what and when; resolving it needs the officer's finding.
   if (input.name === 'receive-objection') violations.push(...checkObjection(policySet, input.objection, dayOf(application.noticeStartsOn), today))
   if (input.name === 'resolve-objection') violations.push(...checkFinding(policySet, input.reason))
-  // Every refusal names the revision whose figures it applied.
-  if (!result.ok || violations.length > 0) throw new TransitionRefused(violations.map((v) => ({ ...v, message: withRevision(v.message, ctx.revision) })))
+  // Every refusal names the revision whose figures it applied (a missing document is no figure of it).
+  if (!result.ok || violations.length > 0) throw new TransitionRefused(violations.map((v) => (v.ruleId === REQUIRED_DOCUMENTS_ID ? v : { ...v, message: withRevision(v.message, ctx.revision) })))
   const to = result.to as State
 
   const data: Record<string, unknown> = { status: to }
@@ -228,8 +230,8 @@ async function transition(req: PayloadRequest, input: TransitionInput) {
     const calendar = await loadCalendar(req)
     data.noticeStartsOn = today
     // The programme's notice days, else the revision's in force on the first day of the notice.
-    const days = program.noticeWorkingDays ?? (await revisionForApplication(req, application, today)).values.noticeWorkingDays
-    data.noticeEndsOn = noticeEndsOn(today, days ?? undefined, calendar)
+    const days = noticeWorkingDaysFor(program.noticeWorkingDays, (await revisionForApplication(req, application, today)).values.noticeWorkingDays)
+    data.noticeEndsOn = noticeEndsOn(today, days, calendar)
     const unknown = unknownYears(calendar, today, data.noticeEndsOn as string)
     // A year whose holidays nobody has entered yet is counted Monday to Friday, and the trail says so.
     if (unknown.length > 0) calendarNote = `；${unknown.join('、')}年节假日安排尚未录入，按周一至周五计算`
@@ -359,7 +361,8 @@ async function correctRecord(req: PayloadRequest, input: TransitionInput) {
     current,
     corrections: input.corrections ?? {},
     submittedOn: dayOf(application.receivedOn) ?? dayOf(application.submittedOn),
-    noticeWorkingDays: program.noticeWorkingDays ?? undefined,
+    // The period the notice ran on: the programme's own, else the revision's in force on its first day.
+    noticeWorkingDays: noticeWorkingDaysFor(program.noticeWorkingDays, (await revisionForApplication(req, application, dayOf(application.noticeStartsOn) ?? today)).values.noticeWorkingDays),
     calendar: await loadCalendar(req),
     program: programWindow(program),
   })

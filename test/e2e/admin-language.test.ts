@@ -1,6 +1,6 @@
 // The admin reads as words, in Chinese and in English, for every role: a walk through every list the role's menu
 // offers and the first record of each, failing on a raw translation key (general:null), a raw field name, an
-// "untitled" record, a Chinese label in the English admin; date inputs as 2027年1月31日 / 31 Jan 2027; no
+// "untitled" record, a Chinese label in the English admin; date inputs, list columns and the document header's dates as 2027年1月31日 / 31 January 2027; no
 // empty-dashboard hint; a refusal's toast as two clean lines. From `npm start`'s demo data, nothing from outside.
 // Screenshots go to test-results/admin-language/ (ignored by git).
 import { mkdirSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
+import { adminSettled, launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const SHOTS = 'test-results/admin-language'
@@ -27,7 +27,10 @@ const context = (locale: string): Promise<BrowserContext> => localOnlyContext(br
 
 const signIn = (ctx: BrowserContext, who: string): Promise<Page> => signInToAdmin(ctx, server.url, `${who}@example.org`, password)
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+const shot = async (page: Page, name: string) => {
+  await adminSettled(page)
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+}
 
 /** What a person must never read: untranslated keys, framework words, placeholders for a missing title or value. */
 const RAW = [
@@ -106,7 +109,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-describe('every list and record, as each role, reads as words', () => {
+// Two walks at a time (the project's maxConcurrency): each has its own browser context; they only read.
+describe.concurrent('every list and record, as each role, reads as words', () => {
   for (const who of ['expert1', 'applicant', 'district', 'city']) {
     for (const lang of ['zh', 'en'] as const) {
       it(`${who}, ${lang === 'zh' ? 'Chinese' : 'English'}: no raw keys, field names or untitled records${lang === 'en' ? ', no Chinese labels' : ''}`, async () => {
@@ -126,22 +130,43 @@ describe('every list and record, as each role, reads as words', () => {
 })
 
 describe('dates and refusals', () => {
-  it('a date input reads 2027年1月31日 in Chinese and 31 Jan 2027 in English', async () => {
+  it('a date input reads 2027年1月31日 in Chinese and 31 January 2027 in English; so do the header’s dates', async () => {
     const draft = await api<{ docs: { id: number }[] }>(`/applications?where[title][equals]=${encodeURIComponent('先进高分子材料')}&depth=0`, 'city')
     const created = await api<{ doc: { id: number } }>('/evaluations', 'city', { method: 'POST', body: JSON.stringify({ application: draft.json.docs[0]!.id, year: 2031, kind: 'annual', dueOn: '2027-01-31T12:00:00.000Z' }) })
     expect(created.status).toBe(201)
-    for (const [locale, expected] of [['zh-CN', '2027年1月31日'], ['en-US', '31 Jan 2027']] as const) {
+    for (const [locale, expected, day] of [['zh-CN', '2027年1月31日', /^\d{4}年\d{1,2}月\d{1,2}日$/], ['en-US', '31 January 2027', /^\d{1,2} [A-Z][a-z]+ \d{4}$/]] as const) {
       const ctx = await context(locale)
       const page = await signIn(ctx, 'city')
       await page.goto(`${server.url}/admin/collections/evaluations/${created.json.doc.id}`)
       const input = page.locator('#field-dueOn input')
       await input.waitFor({ timeout: 60_000 })
       expect(await input.inputValue()).toBe(expected)
+      // 创建时间 / Created and 最后修改 / Last Modified in the header: the day in the admin's language.
+      await adminSettled(page)
+      const header = page.locator('.doc-controls__value-wrap .doc-controls__value')
+      await expect.poll(async () => (await header.allInnerTexts()).map((t) => t.trim()), { timeout: 30_000 }).toEqual([expect.stringMatching(day), expect.stringMatching(day)])
       await shot(page, `date-${locale}`)
       // The list column too.
       await page.goto(`${server.url}/admin/collections/evaluations?columns=${encodeURIComponent(JSON.stringify(['application', 'year', 'dueOn']))}`)
       await page.locator('.table').first().waitFor({ timeout: 60_000 })
       expect(await page.locator('.table').first().innerText()).toContain(expected)
+      await ctx.close()
+    }
+  })
+
+  it('the applications list and an application’s 下一步 / Next step read in the admin’s language', async () => {
+    const submitted = await api<{ docs: { id: number; title: string }[] }>(`/applications?where[status][equals]=district-review&depth=0&limit=1`, 'city')
+    const app = submitted.json.docs[0]
+    expect(app, 'the demo has an application under district review').toBeTruthy()
+    for (const [locale, expected] of [['zh-CN', '属地审核推荐（区县科技局）'], ['en-US', '(district bureau)']] as const) {
+      const ctx = await context(locale)
+      const page = await signIn(ctx, 'city')
+      await page.goto(`${server.url}/admin/collections/applications?columns=${encodeURIComponent(JSON.stringify(['title', 'status', 'nextStep']))}&where[id][equals]=${app!.id}`)
+      await page.locator('.table td.cell-nextStep').first().waitFor({ timeout: 60_000 })
+      const cell = (await page.locator('.table td.cell-nextStep').first().innerText()).trim()
+      expect(cell).toContain(expected)
+      if (locale === 'en-US') expect(CJK.test(cell), cell).toBe(false)
+      await shot(page, `next-step-${locale}`)
       await ctx.close()
     }
   })

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withCheckChar } from '../../src/lib/credit-code'
 import { TIC_INDEX_CODES } from '../../src/policies/tic-index'
-import { launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
+import { adminSettled, launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const SHOTS = 'test-results/journeys'
@@ -34,7 +34,11 @@ const context = (locale = 'zh-CN'): Promise<BrowserContext> => localOnlyContext(
 
 const signIn = (ctx: BrowserContext, who: string): Promise<Page> => signInToAdmin(ctx, server.url, `${who}@example.org`, password)
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+/** A screenshot of the page as a person reads it: once the form and its selects have loaded (adminSettled). */
+const shot = async (page: Page, name: string) => {
+  await adminSettled(page)
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+}
 
 const CJK = /[\u3400-\u9fff]/
 /** In English, the headings of columns and the labels of fields are English (the records' own names may be Chinese). */
@@ -151,9 +155,16 @@ describe('an applicant', () => {
     await page.goto(`${server.url}/admin/collections/members/create`)
     await page.locator('#field-application').click()
     await page.locator('.rs__option', { hasText: '甬江新材料创新联合体' }).first().click()
+    // By part of its name: the unit is offered with its district.
+    await page.fill('input[name="member-credit-code"]', '宁波大')
+    await page.click('[data-lookup-unit]')
+    await page.locator(`[data-link-unit="${nbu.json.docs[0]!.id}"]`).waitFor({ timeout: 30_000 })
+    await shot(page, '12a-applicant-member-by-name')
+    // By its code: exactly that unit.
     await page.fill('input[name="member-credit-code"]', nbu.json.docs[0]!.creditCode)
     await page.click('[data-lookup-unit]')
-    await page.locator('[data-link-unit]').click()
+    await page.waitForFunction(() => document.querySelectorAll('[data-link-unit]').length === 1, undefined, { timeout: 30_000 })
+    await page.locator(`[data-link-unit="${nbu.json.docs[0]!.id}"]`).click()
     await page.getByText('已选用为本成员单位').waitFor({ timeout: 10_000 })
     await page.locator('#field-role').click()
     await page.locator('.rs__option', { hasText: '高校' }).first().click()

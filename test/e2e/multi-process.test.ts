@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { tsNode } from '../../scripts/node-args'
 import { createTestDatabase } from '../helpers/database'
 import { startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp'
@@ -68,7 +69,7 @@ beforeAll(async () => {
   // One after the other: the first migrates and seeds, the second finds both done.
   servers.push(await startServer(env))
   servers.push(await startServer(env))
-  worker = spawn(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'scripts/worker.ts'], {
+  worker = spawn(process.execPath, tsNode('scripts/worker.ts'), {
     env: { ...withoutNodeEnv(), ...env } as unknown as NodeJS.ProcessEnv,
     stdio: 'ignore',
     detached: true,

@@ -122,7 +122,8 @@ describe('a city officer revises a policy parameter', () => {
     await row.waitFor({ timeout: 10_000 })
     expect(await row.getAttribute('data-rules')).toBe('nb.lead.revenue-1b')
     // People read the rule's title, not its id.
-    expect(await row.innerText()).toContain('新增不符合：牵头企业年销售收入（合并报表）原则上不低于10亿元')
+    // …with the draft's figure, naming the draft.
+    expect(await row.innerText()).toContain('新增不符合：牵头企业年销售收入（合并报表）原则上不低于20亿元（依据2026 年修订参数（演示））')
     expect(await row.innerText()).not.toContain('nb.lead.revenue-1b')
     await result.scrollIntoViewIfNeeded()
     await shot(page, '4-preview')
@@ -146,6 +147,11 @@ describe('a city officer revises a policy parameter', () => {
     const note = page.locator('[data-checklist-revision]')
     await note.waitFor({ timeout: 60_000 })
     expect(await note.innerText()).toBe('依据2026 年修订参数（演示）')
+    // The rule's title in the checklist states the revised figure and names the revision.
+    const revenueRow = page.locator('.workflow-checklist tr', { hasText: '牵头企业年销售收入（合并报表）原则上不低于' })
+    expect(await revenueRow.first().innerText()).toContain('不低于20亿元（依据2026 年修订参数（演示））')
+    // No rule id in what people read, even where the revision's name follows it.
+    expect(await page.locator('.workflow-checklist').innerText()).not.toMatch(/\[[a-z]+\.[a-z0-9.-]+\]/)
     await note.scrollIntoViewIfNeeded()
     await shot(page, '6-checklist-names-revision')
     const checklist = await api<{ items: { ruleId: string; status: string; violation?: { message: { zh: string } } }[] }>(`/applications/${appId}/checklist`, 'city')
@@ -153,6 +159,29 @@ describe('a city officer revises a policy parameter', () => {
     expect(item.status).toBe('fail')
     expect(item.violation!.message.zh).toContain('依据2026 年修订参数（演示）')
 
+    expect(outside).toEqual([])
+  })
+
+  it('the applicant sees each document the programme requires in the checklist, until uploaded', async () => {
+    const apps = await api<{ docs: { id: number; program: number }[] }>(`/applications?where[title][equals]=${encodeURIComponent('先进高分子材料')}&depth=0`, 'city')
+    const app = apps.json.docs[0]!
+    const patched = await api(`/programs/${app.program}`, 'city', { method: 'PATCH', body: JSON.stringify({ requiredDocuments: [{ title: '组建协议', note: '全体成员签章' }, { title: '建设方案' }] }) })
+    expect(patched.status).toBe(200)
+
+    const ctx = await context()
+    const page = await signIn(ctx, 'applicant')
+    await page.goto(`${server.url}/admin/collections/applications/${app.id}`)
+    const rows = page.locator('tr[data-required-document]')
+    await rows.first().waitFor({ timeout: 60_000 })
+    expect(await rows.count()).toBe(2)
+    expect(await rows.nth(0).getAttribute('data-required-document')).toBe('fail')
+    const first = await rows.nth(0).innerText()
+    expect(first).toContain('须提交材料：组建协议')
+    expect(first).toContain('全体成员签章')
+    expect(first).toContain('要求提交“组建协议”，尚未上传')
+    expect(first).not.toContain('guard.required-documents')
+    await rows.first().scrollIntoViewIfNeeded()
+    await shot(page, '7-applicant-required-documents')
     expect(outside).toEqual([])
   })
 })

@@ -10,6 +10,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { tsNode } from '../../scripts/node-args'
 import { launchChromium } from '../helpers/browser'
 import { ALL_PRIVATE_MARKERS } from '../helpers/private-data'
 import { startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
@@ -79,7 +80,7 @@ beforeAll(async () => {
   server = await startServer()
   const password = /密码 \/ password: (\S+)/.exec(server.output())?.[1] ?? ''
   // Written before any public page is rendered, so no cached page predates it.
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'test/helpers/seed-public-e2e.ts'], {
+  const seed = spawnSync(process.execPath, tsNode('test/helpers/seed-public-e2e.ts'), {
     env: { ...withoutNodeEnv(), NODE_ENV: 'production', DATA_DIR: server.dataDir, DATABASE_URL: `file:${server.dataDir}/carriers.db`, LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 300_000,

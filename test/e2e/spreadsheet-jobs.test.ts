@@ -10,7 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { withCheckChar } from '../../src/lib/credit-code'
-import { launchChromium } from '../helpers/browser'
+import { tsNode } from '../../scripts/node-args'
+import { launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
 import { startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
 import { EXPORT_ROWS, EXPORT_TITLE } from '../helpers/seed-spreadsheet-e2e'
 
@@ -21,33 +22,16 @@ let password: string
 const outside: string[] = []
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
 
-async function context(): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true })
-  await ctx.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url())
-    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue()
-    outside.push(route.request().url())
-    return route.abort()
-  })
-  return ctx
-}
-
-async function signIn(ctx: BrowserContext, who: string): Promise<Page> {
-  const page = await ctx.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', `${who}@example.org`)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin(?!\/login)/, { timeout: 60_000 })
-  return page
-}
+// Downloads are accepted in a new context by default (the import report and the export are clicked).
+const context = (): Promise<BrowserContext> => localOnlyContext(browser, outside, { locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
+const signIn = (ctx: BrowserContext, who: string): Promise<Page> => signInToAdmin(ctx, server.url, `${who}@example.org`, password)
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   // The server runs its own job queue (JOBS_AUTORUN on), as `npm start` does for a user.
   server = await startServer({ JOBS_AUTORUN: 'true' }, 1_200_000)
   password = /密码 \/ password: (\S+)/.exec(server.output())?.[1] ?? ''
-  const seed = spawnSync(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'test/helpers/seed-spreadsheet-e2e.ts'], {
+  const seed = spawnSync(process.execPath, tsNode('test/helpers/seed-spreadsheet-e2e.ts'), {
     env: { ...withoutNodeEnv(), NODE_ENV: 'production', DATA_DIR: server.dataDir, DATABASE_URL: `file:${server.dataDir}/carriers.db`, LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 120_000,

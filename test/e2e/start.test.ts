@@ -3,12 +3,14 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { tsNode } from '../../scripts/node-args'
 import { freePort, startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
 
 let server: RunningServer
 
 beforeAll(async () => {
-  server = await startServer()
+  // The first start on an empty directory: migrations, demo data, the logins printed.
+  server = await startServer({}, undefined, { fresh: true })
 })
 afterAll(async () => server?.stop())
 
@@ -45,7 +47,7 @@ describe('npm start', () => {
 
 describe('bad settings get one clear line and a non-zero exit', () => {
   const start = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...withoutNodeEnv(), ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 })
+    spawnSync(process.execPath, tsNode('scripts/start.ts'), { env: { ...withoutNodeEnv(), ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 })
 
   it('a malformed DATABASE_URL', () => {
     const result = start({ DATABASE_URL: 'mysql://root@localhost/db' })

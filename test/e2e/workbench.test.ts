@@ -4,13 +4,16 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 
+import { createClient } from '@libsql/client'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
+import { tsNode } from '../../scripts/node-args'
+import { adminSettled, launchChromium, localOnlyContext, signInToAdmin } from '../helpers/browser'
 import { extractText } from 'unpdf'
 
+import { STATE_LABELS, type State } from '../../src/policies'
 import { BULK_TITLES, COLLEAGUE, FILING_APPLICANT, OTHER_DISTRICT, weihaiNumber } from '../helpers/seed-workbench-e2e'
 import { startServer, withoutNodeEnv, type RunningServer } from '../helpers/server'
 
@@ -24,8 +27,7 @@ beforeAll(async () => {
   // A first start builds the server image: on a busy two-core machine that can take more than the default wait.
   server = await startServer({}, 1_200_000)
   password = /密码 \/ password: (\S+)/.exec(server.output())?.[1] ?? ''
-  // retry-unsettled: loading the config now and then never settles on Node 20 (exit 13); it runs the seed again.
-  const seed = spawnSync(process.execPath, ['scripts/retry-unsettled.mjs', process.execPath, '--import', 'tsx', 'test/helpers/seed-workbench-e2e.ts'], {
+  const seed = spawnSync(process.execPath, tsNode('test/helpers/seed-workbench-e2e.ts'), {
     env: { ...withoutNodeEnv(), NODE_ENV: 'production', SEED_PASSWORD: password, DATA_DIR: server.dataDir, DATABASE_URL: `file:${server.dataDir}/carriers.db`, LOG_LEVEL: 'warn' } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 120_000,
@@ -41,15 +43,62 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin(?!\/login)/, { timeout: 60_000 })
-  return page
+/** Requests to anywhere but this server, from any page of the test (none expected: nothing loads from outside). */
+const outside: string[] = []
+const newContext = () => localOnlyContext(browser, outside, { locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+const signIn = async (email: string): Promise<Page> => signInToAdmin(await newContext(), server.url, email, password)
+
+/** Rows of a sheet as objects keyed by its Chinese headers (row 1). */
+function sheetRows(workbook: ExcelJS.Workbook, name: string): Record<string, unknown>[] {
+  const sheet = workbook.getWorksheet(name)
+  if (!sheet) throw new Error(`no sheet ${name} in ${workbook.worksheets.map((w) => w.name).join(', ')}`)
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String)
+  const rows: Record<string, unknown>[] = []
+  sheet.eachRow((row, n) => {
+    if (n > 1) rows.push(Object.fromEntries(headers.map((h, i) => [h, row.getCell(i + 1).value])))
+  })
+  return rows
+}
+
+/**
+ * The figures workbook against the server's own database, read with SQL (the city officer sees every application
+ * that is not in the trash): counts by kind and status, recognised carriers by district, the TIC's payments
+ * against its 1000万 total cap, and graded evaluations.
+ */
+async function expectFiguresMatchDatabase(figures: ExcelJS.Workbook) {
+  expect(figures.worksheets.map((w) => w.name)).toEqual(['按类型和状态', '按区县', '按认定年度', '经费与上限（载体）', '经费与上限（批次）', '评价结果'])
+  const db = createClient({ url: `file:${server.dataDir}/carriers.db` })
+  try {
+    const query = async <T>(sql: string, args: (string | number)[] = []) => (await db.execute({ sql, args })).rows as unknown as T[]
+    const kindZh: Record<string, string> = { consortium: '创新联合体', tic: '技术创新中心', complex: '产业创新服务综合体' }
+    const byKindStatus = await query<{ kind: string | null; status: string; n: number }>('SELECT carrier_kind AS kind, status, COUNT(*) AS n FROM applications WHERE deleted_at IS NULL GROUP BY carrier_kind, status')
+    const expected = Object.fromEntries(byKindStatus.map((r) => [`${kindZh[r.kind ?? ''] ?? '未分类'}|${STATE_LABELS[r.status as State]?.zh ?? r.status}`, Number(r.n)]))
+    const sheet = Object.fromEntries(sheetRows(figures, '按类型和状态').map((r) => [`${r['载体类型']}|${r['状态']}`, Number(r['数量'])]))
+    expect(sheet).toEqual(expected)
+    expect(sheet['技术创新中心|已提交']).toBeGreaterThanOrEqual(BULK_TITLES.length)
+
+    const recognised = ['recognized', 'approved', 'filed', 'in-construction', 'under-evaluation']
+    const byDistrict = await query<{ district: string | null; n: number }>(
+      `SELECT d.name AS district, COUNT(*) AS n FROM applications a LEFT JOIN districts d ON d.id = a.district_id WHERE a.deleted_at IS NULL AND a.status IN (${recognised.map(() => '?').join(',')}) GROUP BY d.name`,
+      recognised,
+    )
+    expect(Object.fromEntries(sheetRows(figures, '按区县').map((r) => [String(r['区县']), Number(r['已认定（备案）数量'])]))).toEqual(Object.fromEntries(byDistrict.map((r) => [r.district ?? '未填', Number(r.n)])))
+
+    // The demo's technology innovation centre: what stands paid, against its 1000万 total cap.
+    const [tic] = await query<{ id: number; name: string; paid: number }>(
+      "SELECT a.id, a.official_name AS name, (SELECT COALESCE(SUM(amount), 0) FROM disbursements WHERE application_id = a.id AND deleted_at IS NULL) AS paid FROM applications a WHERE a.title = '先进材料中试'",
+    )
+    expect(Number(tic!.paid)).toBeGreaterThan(0)
+    const ticRows = sheetRows(figures, '经费与上限（载体）').filter((r) => r['载体'] === tic!.name)
+    const total = ticRows.find((r) => Number(r['上限（元）']) === 10_000_000)
+    expect(total, JSON.stringify(ticRows)).toBeDefined()
+    expect(Number(total!['已拨付（元）'])).toBe(Number(tic!.paid))
+
+    const [graded] = await query<{ n: number }>('SELECT COUNT(*) AS n FROM evaluations WHERE grade IS NOT NULL AND deleted_at IS NULL')
+    expect(sheetRows(figures, '评价结果').reduce((n, r) => n + Number(r['数量']), 0)).toBe(Number(graded!.n))
+  } finally {
+    db.close()
+  }
 }
 
 /** The titles of the saved filters this user is offered on the applications list (the preset drawer). */
@@ -68,13 +117,8 @@ async function presetTitlesOffered(page: Page, name: string): Promise<string> {
 
 describe('a city officer works through the to-do', () => {
   it('to-do → filtered list → bulk return → export of the filtered list', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
-    const page = await context.newPage()
-    await page.goto(`${server.url}/admin/login`)
-    await page.fill('#field-email', 'city@example.org')
-    await page.fill('#field-password', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin(?!\/login)/, { timeout: 60_000 })
+    const page = await signIn('city@example.org')
+    const context = page.context()
 
     // The dashboard: the office's queue first, with how long the oldest has waited.
     const queue = page.locator('[data-todo="office-review"]')
@@ -94,6 +138,13 @@ describe('a city officer works through the to-do', () => {
     }
     await shot(page, '1-dashboard')
 
+    // The charts' figures, downloaded as the officer does it (a click), hold what the database holds.
+    const [figuresDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('[data-figures-download]').click()])
+    expect(figuresDownload.suggestedFilename()).toMatch(/\.xlsx$/)
+    const figures = new ExcelJS.Workbook()
+    await figures.xlsx.readFile((await figuresDownload.path())!)
+    await expectFiguresMatchDatabase(figures)
+
     // The item opens the list filtered to exactly those applications.
     await Promise.all([page.waitForURL(/\/admin\/collections\/applications\?/, { timeout: 60_000 }), queue.locator('a').click()])
     const rows = page.locator('table tbody tr')
@@ -103,10 +154,22 @@ describe('a city officer works through the to-do', () => {
     const filteredUrl = page.url()
     await page.goto(`${server.url}/admin/collections/applications?limit=100`)
     await page.locator('table tbody tr').first().waitFor({ timeout: 60_000 })
+    // Relationship cells (批次, 牵头单位) never claim to be empty while their titles load: "…", then the title.
+    const relationshipTexts = () => page.locator('td.cell-program, td.cell-lead').allInnerTexts()
+    const firstSeen = await relationshipTexts()
+    await shot(page, '2-list-relationships-first-paint')
+    expect(firstSeen.length).toBeGreaterThan(0)
+    expect(firstSeen.filter((c) => /没有|‹|</.test(c))).toEqual([])
+    await page.waitForFunction(() => document.querySelectorAll('.relationship-cell[data-loading]').length === 0, undefined, { timeout: 60_000 })
+    const loaded = await relationshipTexts()
+    expect(loaded.filter((c) => /没有|‹|<|^…$|^—$/.test(c.trim()))).toEqual([])
+    expect(loaded).toContain('宁波智能制造技术研究院有限公司')
     const workbenchCells = await page.locator('td.cell-nextStep, td.cell-daysWaiting').allInnerTexts()
     expect(workbenchCells.length).toBeGreaterThan(0)
     expect(workbenchCells.filter((c) => /没有|‹|</.test(c))).toEqual([])
     expect(await page.locator('table .cell-empty').count()).toBeGreaterThan(0)
+    // The search box says what it searches (not an internal field's name).
+    expect(await page.locator('.search-filter__input').getAttribute('placeholder')).toContain('牵头单位')
     await shot(page, '2a-all-applications')
     // Narrowed by the search box to the three plans.
     await page.goto(`${filteredUrl}&search=${encodeURIComponent('批量退回')}`)
@@ -172,7 +235,18 @@ describe('a city officer works through the to-do', () => {
     await page.goto(`${server.url}/admin/collections/applications/${seeded.filing}`)
     await page.locator('.tabs-field__tab-button', { hasText: '认定与公开' }).click()
     await page.getByText('发文与证书').first().waitFor({ timeout: 30_000 })
+    // Each issued document shows its PDF (a read-only upload draws nothing until its file is loaded).
+    const files = page.locator('.upload--has-one')
+    await page.waitForFunction(() => document.querySelectorAll('.upload--has-one').length >= 2, undefined, { timeout: 60_000 })
+    expect((await files.allInnerTexts()).filter((t) => /\.pdf/.test(t))).toHaveLength(2)
     await shot(page, '6-filed-with-documents')
+    // The public record of the carrier shows the 文号 of its own decision (two carriers of one programme, each with
+    // its own number, are in test/integration/public-document-numbers.test.ts).
+    await page.goto(`${server.url}/carriers/${seeded.filing}`)
+    const number = page.locator('[data-document-number="decision"]')
+    await number.waitFor({ timeout: 60_000 })
+    expect(await number.innerText()).toBe(weihaiNumber('decision'))
+    await shot(page, '6b-public-record')
     await context.close()
 
     // The applicant of the filed carrier finds the decision on its application and downloads it; another unit's
@@ -192,6 +266,7 @@ describe('a city officer works through the to-do', () => {
     const stranger = await signIn('applicant@example.org')
     expect([403, 404]).toContain((await fetchPdf(stranger, app.documents[0]!.file.url)).status)
     await stranger.context().close()
+    expect(outside).toEqual([])
   })
 })
 
@@ -204,6 +279,8 @@ describe('each role’s dashboard', () => {
       held[role] = await page.locator('[data-todo]').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-todo')}=${li.querySelector('.todo-count')?.textContent ?? ''}`))
       held[`${role}:charts`] = [String(await page.locator('[data-chart]').count())]
       held[`${role}:tiles`] = await page.locator('.own-tiles a').allInnerTexts()
+      // No table of headers over no rows (an office with nothing in its remit reads 暂无).
+      expect(await page.evaluate(() => [...document.querySelectorAll('table')].filter((t) => t.tHead && t.tBodies[0]?.rows.length === 0).length)).toBe(0)
       // Applicants and experts are not told to add widgets to a dashboard that is already theirs.
       if (role === 'applicant' || role === 'expert') expect(await page.getByText('没有小部件').isVisible()).toBe(false)
       await shot(page, `0-dashboard-${role}`)
@@ -223,8 +300,12 @@ describe('saved filters', () => {
   it('a district officer saves a filter for the office; a colleague of the same district sees it, another district does not', async () => {
     const page = await signIn('district@example.org')
     await page.goto(`${server.url}/admin/collections/applications?where[status][equals]=district-review`)
+    await adminSettled(page)
     await page.locator('#create-new-preset').click({ timeout: 60_000 })
     const drawer = page.locator('.drawer--is-open').last()
+    await drawer.locator('#field-title').waitFor({ timeout: 60_000 })
+    // The drawer's form loads its state from the server after it opens; a tick before that is lost.
+    await adminSettled(page)
     await drawer.locator('#field-title').fill('鄞州·待区县审核')
     await drawer.locator('#field-isShared').check()
     // Who may use it: my office (the only other choice is "only me").
@@ -261,5 +342,6 @@ describe('saved filters', () => {
     await applicant.locator('table, .no-results').first().waitFor({ timeout: 60_000 })
     expect(await applicant.locator('#select-preset').isVisible()).toBe(false)
     await applicant.context().close()
+    expect(outside).toEqual([])
   })
 })

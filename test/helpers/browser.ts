@@ -37,3 +37,30 @@ export async function signInToAdmin(ctx: BrowserContext, baseUrl: string, email:
   await page.waitForURL(/\/admin(?!\/login)/, { timeout: 60_000 })
   return page
 }
+
+/**
+ * Waits until the admin page a person would read has finished loading: no request in flight, no "加载中…" /
+ * "Loading..." anywhere (Payload's relationship selects and lists show it while they fetch), no shimmer or loading
+ * overlay, and every relationship select that has a value showing its label. Screenshots are taken after it.
+ */
+export async function adminSettled(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout }).catch(() => undefined)
+  await page.waitForFunction(
+    () => {
+      const visible = (el: Element) => {
+        const r = (el as HTMLElement).getBoundingClientRect()
+        return r.width > 0 && r.height > 0
+      }
+      const text = document.body?.innerText ?? ''
+      if (/加载中|Loading\.\.\.|Loading…/.test(text)) return false
+      if ([...document.querySelectorAll('.shimmer-effect, .loading-overlay, .rs__loading-indicator')].some(visible)) return false
+      // A relationship select with a value shows the related record's title, not a bare id or nothing.
+      for (const field of document.querySelectorAll('.field-type.relationship, .field-type.upload')) {
+        if (field.querySelector('.rs__loading-indicator')) return false
+      }
+      return true
+    },
+    undefined,
+    { timeout, polling: 200 },
+  )
+}

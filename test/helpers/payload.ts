@@ -1,6 +1,7 @@
 // A real Payload on a fresh database for one test file.
 import type { Payload } from 'payload'
 import { getPayload } from 'payload'
+import { inject } from 'vitest'
 
 import { createTestDatabase, type TestDatabase } from './database'
 
@@ -11,8 +12,9 @@ export interface TestContext {
 }
 
 export async function startPayload(): Promise<TestContext> {
-  const db = await createTestDatabase()
+  const db = await createTestDatabase(undefined, inject('databaseTemplate'))
   process.env.DATABASE_URL = db.url
+  process.env.DATABASE_PUSH = db.migrated ? 'false' : 'true'
   process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production-0123456789'
   // The config reads DATABASE_URL when it is evaluated: import it only now (vitest isolates modules per file).
   const { default: config } = await import('../../payload.config')

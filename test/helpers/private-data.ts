@@ -1,7 +1,7 @@
 // Private facts with unmistakable values, on a carrier that IS public: the privacy tests look for each value on
 // every public page, download and feed, and must find none of them (while finding the carrier itself).
 //   from a shell (e2e, against a running server's database):
-//     DATABASE_URL=… NODE_ENV=production node --import tsx test/helpers/private-data.ts
+//     DATABASE_URL=… NODE_ENV=production node --conditions=production --import tsx test/helpers/private-data.ts
 import type { Payload } from 'payload'
 
 import { withCheckChar } from '../../src/lib/credit-code'

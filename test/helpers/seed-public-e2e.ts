@@ -2,7 +2,7 @@
 // rendered: 45 generated carriers, the privacy check's carrier, and two Weihai consortia for the notice's
 // life: one reviewed (the city officer starts its notice in the test) and one whose notice started three weeks
 // ago (its period is over: 期满; the officer files it in the test).
-//   DATABASE_URL=… NODE_ENV=production node --import tsx test/helpers/seed-public-e2e.ts
+//   DATABASE_URL=… NODE_ENV=production node --conditions=production --import tsx test/helpers/seed-public-e2e.ts
 import type { Payload } from 'payload'
 
 import { seedScale } from '../../bench/seed-scale'

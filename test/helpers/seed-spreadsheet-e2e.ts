@@ -1,6 +1,6 @@
 // The spreadsheet-jobs browser test's data, written into the running server's database: 600 applications of one
 // unit (more than a request exports inline), straight into the table (the hooks would take minutes).
-//   DATABASE_URL=… NODE_ENV=production node --import tsx test/helpers/seed-spreadsheet-e2e.ts
+//   DATABASE_URL=… NODE_ENV=production node --conditions=production --import tsx test/helpers/seed-spreadsheet-e2e.ts
 import type { Payload } from 'payload'
 
 export const EXPORT_TITLE = '后台导出载体'

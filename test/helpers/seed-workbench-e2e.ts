@@ -1,6 +1,6 @@
 // The workbench browser test's data, written into the running server's database: three TIC plans submitted five
 // days ago (in the city bureau's review queue) that the officer returns in bulk.
-//   DATABASE_URL=… NODE_ENV=production node --import tsx test/helpers/seed-workbench-e2e.ts
+//   DATABASE_URL=… NODE_ENV=production node --conditions=production --import tsx test/helpers/seed-workbench-e2e.ts
 import type { Payload } from 'payload'
 
 import { withCheckChar } from '../../src/lib/credit-code'

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
-import { ACCESS_TABLE, cells, HIDDEN_DRAFT_PATHS, type Cell, type Role } from '../tables/access'
+import { ACCESS_TABLE, cells, CREATE_REQUIRES_READ, districtCreatesOnOwn, HIDDEN_DRAFT_PATHS, type Cell, type Role } from '../tables/access'
 
 type Id = number
 let ctx: TestContext
@@ -441,5 +441,69 @@ describe('drafts are not in a district officer’s remit', () => {
       }
     }
     expect(problems).toEqual([])
+  })
+
+  it('the district officer creates no record on a draft of its district (creating needs reading the application); the city bureau does', async () => {
+    const { payload } = ctx
+    const paths = ACCESS_TABLE.map((r) => r.path).filter(districtCreatesOnOwn)
+    expect(paths).toEqual(expect.arrayContaining(['application-notes', 'members', 'agreements', 'ip-contracts', 'fund-uses', 'tic-figures']))
+    const problems: string[] = []
+    for (const path of paths) {
+      const body = { ...createBody(path, 'own', 'district'), application: drafts.applications }
+      const before = await count(payload, path)
+      const response = await rest.post(`/${path}`, body, tokens.district)
+      const json = (await response.json()) as { errors?: { data?: { violations?: { rule: string; message: { zh: string; en: string }; field?: string }[] } }[] }
+      const violation = json.errors?.[0]?.data?.violations?.[0]
+      if (response.status !== CREATE_REQUIRES_READ.status || violation?.rule !== CREATE_REQUIRES_READ.rule) problems.push(`district creates ${path} on the draft: ${response.status} ${JSON.stringify(json).slice(0, 200)}`)
+      else if (!/申报/.test(violation.message.zh) || !/application/.test(violation.message.en) || violation.field !== 'application') problems.push(`${path}: the refusal does not say why in both languages: ${JSON.stringify(violation)}`)
+      if ((await count(payload, path)) !== before) problems.push(`district's refused ${path} on the draft was written`)
+    }
+    // The same note on the same draft is the city bureau's to write.
+    const city = await rest.post('/application-notes', { application: drafts.applications, body: '市局在草稿上的批注' }, tokens.city)
+    if (city.status !== 201) problems.push(`city cannot note the draft: ${city.status} ${(await city.text()).slice(0, 200)}`)
+    // Once submitted (returned: submitted once), the draft is the district's to note.
+    await payload.db.updateOne({ collection: 'applications', id: drafts.applications!, data: { status: 'returned' } })
+    try {
+      const after = await rest.post('/application-notes', { application: drafts.applications, body: '提交后区县的批注' }, tokens.district)
+      if (after.status !== 201) problems.push(`district cannot note the application once submitted: ${after.status} ${(await after.text()).slice(0, 200)}`)
+    } finally {
+      await payload.db.updateOne({ collection: 'applications', id: drafts.applications!, data: { status: 'draft' } })
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('a draft’s uploads are the applicant’s: the district officer reads neither the document nor its file until the application is submitted', async () => {
+    const { payload } = ctx
+    // The applicant uploads its signed agreement and attaches it to the draft D (and to nothing else).
+    const form = new FormData()
+    form.append('file', new Blob([pdf], { type: 'application/pdf' }), `draft-agreement-${Math.random().toString(36).slice(2)}.pdf`)
+    form.append('_payload', JSON.stringify({ title: '草稿的协议扫描件' }))
+    const uploaded = await rest.raw('POST', '/media', { body: form, token: tokens.applicant })
+    expect(uploaded.status).toBe(201)
+    const media = ((await uploaded.json()) as { doc: { id: Id; filename: string } }).doc
+    const agreement = await rest.post('/agreements', { application: drafts.applications, title: '草稿协议（含附件）', signedOn: '2026-01-05', file: media.id }, tokens.applicant)
+    expect(agreement.status, await agreement.clone().text()).toBe(201)
+    const reads = async (role: Role) => {
+      const doc = await rest.get(`/media/${media.id}?depth=0`, tokens[role])
+      const file = await rest.get(`/media/file/${encodeURIComponent(media.filename)}`, tokens[role])
+      return { doc: doc.status, file: file.status }
+    }
+    const before = await reads('district')
+    expect([403, 404]).toContain(before.doc)
+    expect([403, 404]).toContain(before.file)
+    expect(await reads('applicant')).toEqual({ doc: 200, file: 200 })
+    expect(await reads('city')).toEqual({ doc: 200, file: 200 })
+    // Nor by attaching its id to a record of its own remit: an upload field takes only a file its writer can read.
+    const smuggled = await rest.post('/agreements', { application: X, title: '借用附件', signedOn: '2026-01-05', file: media.id }, tokens.district)
+    expect(smuggled.status).toBeGreaterThanOrEqual(400)
+    expect(smuggled.status).toBeLessThan(500)
+    expect(await reads('district')).toEqual(before)
+    // Submitted (returned: submitted once): now in the district's remit, with its files.
+    await payload.db.updateOne({ collection: 'applications', id: drafts.applications!, data: { status: 'returned' } })
+    try {
+      expect(await reads('district')).toEqual({ doc: 200, file: 200 })
+    } finally {
+      await payload.db.updateOne({ collection: 'applications', id: drafts.applications!, data: { status: 'draft' } })
+    }
   })
 })

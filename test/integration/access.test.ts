@@ -178,7 +178,9 @@ describe('reviews', () => {
   it('an expert not assigned to an application cannot review it', async () => {
     const before = await (await ctx.payload.count({ collection: 'reviews', overrideAccess: true })).totalDocs
     const post = await rest.post('/reviews', { application: world.apps.ticExpertReview, stage: 'expert-review' }, tokens.expert3)
-    expect(post.status).toBe(400)
+    // The application is not one it can read: refused before any review rule (403, access.application-not-visible).
+    expect(post.status).toBe(403)
+    expect(await post.text()).toContain('access.application-not-visible')
     expect((await ctx.payload.count({ collection: 'reviews', overrideAccess: true })).totalDocs).toBe(before)
   })
 })

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { deliverDue } from '../../src/email/deliver'
+import { withCheckChar } from '../../src/lib/credit-code'
 import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
 import { startPayload, type TestContext } from '../helpers/payload'
 import { restClient, type RestClient } from '../helpers/rest'
@@ -171,8 +172,44 @@ describe('the shared register of units', () => {
     expect(lookup.found).toBe(true)
     expect(lookup.organization.id).toBe(nbu.id)
     expect(lookup.organization.district?.name).toBeTruthy()
-    expect((await rest.get('/organizations/by-code/91330200MA2H0000O1', tokens.applicant)).status).toBe(400)
+    const badCode = await rest.get('/organizations/by-code/91330200MA2H0000O1', tokens.applicant)
+    expect(badCode.status).toBe(400)
+    // The one error shape: the rule and the words in both languages.
+    const badCodeBody = (await badCode.json()) as { errors: { data: { violations: { rule: string; message: { zh: string; en: string } }[] } }[] }
+    expect(badCodeBody.errors[0]!.data.violations[0]!.rule).toBe('unit.credit-code')
+    expect(badCodeBody.errors[0]!.data.violations[0]!.message.zh).toMatch(/第\d+位|校验位/)
     expect((await rest.get(`/organizations/by-code/${nbu.creditCode}`)).status).toBe(401)
+  })
+
+  it('the applicant finds a unit by part of its name: name, kind and district only, at most ten, two characters at least', async () => {
+    const nbu = (await ctx.payload.find({ collection: 'organizations', where: { name: { equals: '宁波大学' } }, depth: 0, overrideAccess: true })).docs[0]!
+    const byName = await rest.get(`/organizations/by-name?q=${encodeURIComponent('波大')}`, tokens.applicant)
+    expect(byName.status).toBe(200)
+    const { organizations } = (await byName.json()) as { organizations: Record<string, unknown>[] }
+    const hit = organizations.find((o) => o.id === nbu.id)
+    expect(hit?.name).toBe('宁波大学')
+    // Nothing of the unit beyond what its registration makes public: no code, contacts or figures.
+    expect(Object.keys(hit!).sort()).toEqual(['district', 'id', 'kind', 'name'])
+    expect(organizations.every((o) => String(o.name).includes('波大'))).toBe(true)
+
+    // Eleven units named alike: ten are listed, and the answer says there are more.
+    for (let i = 0; i < 11; i++) {
+      await ctx.payload.create({ collection: 'organizations', data: { name: `查找测试单位${i}`, creditCode: withCheckChar(`91330200MA2J${String(i).padStart(5, '0')}`), kind: 'enterprise' } as never, overrideAccess: true })
+    }
+    const many = (await (await rest.get(`/organizations/by-name?q=${encodeURIComponent('查找测试')}`, tokens.applicant)).json()) as { organizations: unknown[]; more: boolean }
+    expect(many.organizations).toHaveLength(10)
+    expect(many.more).toBe(true)
+
+    const short = await rest.get(`/organizations/by-name?q=${encodeURIComponent('宁')}`, tokens.applicant)
+    expect(short.status).toBe(400)
+    const shortBody = (await short.json()) as { errors: { data: { violations: { rule: string; message: { zh: string; en: string } }[] } }[] }
+    expect(shortBody.errors[0]!.data.violations[0]!.rule).toBe('unit.search-too-short')
+    expect(shortBody.errors[0]!.data.violations[0]!.message.zh).toContain('至少输入2个字')
+    expect((await rest.get(`/organizations/by-name?q=${encodeURIComponent('宁波大学')}`)).status).toBe(401)
+  })
+
+  it('the applicant links a unit it found as a member of its own draft', async () => {
+    const nbu = (await ctx.payload.find({ collection: 'organizations', where: { name: { equals: '宁波大学' } }, depth: 0, overrideAccess: true })).docs[0]!
 
     // Linking it as a member of the applicant's own draft; the unit is then readable by name.
     const existingMember = await ctx.payload.find({ collection: 'members', where: { and: [{ application: { equals: world.apps.nbDraft } }, { organization: { equals: nbu.id } }] }, overrideAccess: true })

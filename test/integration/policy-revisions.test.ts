@@ -290,7 +290,7 @@ describe('past decisions keep their figures', () => {
       await ctx.payload.create({ collection: 'members', data: { application: old, organization: org, role: 'enterprise' } as never, ...seed })
     }
     const rev2027 = await publishAsAdmin('zj-consortium', '2027 年修订参数', '2027 revision', '2027-01-01', { minMembers: 4 })
-    type Checklist = { items: { ruleId: string; status: string; violation?: { message: { zh: string; en: string } } }[]; revision: { zh: string } }
+    type Checklist = { items: { ruleId: string; status: string; title: { zh: string; en: string }; violation?: { message: { zh: string; en: string } } }[]; revision: { zh: string } }
     const checklist = async (id: Id) => (await (await rest.get(`/applications/${id}/checklist`, adminToken)).json()) as Checklist
     const before = await checklist(old)
     const item = before.items.find((i) => i.ruleId === 'zj.members.min-5')!
@@ -298,6 +298,8 @@ describe('past decisions keep their figures', () => {
     expect(item.violation!.message.zh).toContain('一般不少于 5 个')
     expect(item.violation!.message.zh).toContain('依据文件原文参数')
     expect(before.revision.zh).toBe('文件原文参数')
+    // The rule's title states the figure it was judged on, and names the revision.
+    expect(before.items.find((i) => i.ruleId === 'zj.members.min-5')!.title.zh).toBe('成员单位一般不少于5个（含牵头单位）（依据文件原文参数）')
 
     // A programme configured in the admin that names the 2027 revision: its applications are judged on it.
     const program = await ctx.payload.create({
@@ -310,5 +312,7 @@ describe('past decisions keep their figures', () => {
     const after = await checklist(old)
     expect(after.revision.zh).toBe('2027 年修订参数')
     expect(after.items.find((i) => i.ruleId === 'zj.members.min-5')!.status).toBe('pass')
+    expect(after.items.find((i) => i.ruleId === 'zj.members.min-5')!.title.zh).toBe('成员单位一般不少于4个（含牵头单位）（依据2027 年修订参数）')
+    expect(after.items.find((i) => i.ruleId === 'zj.members.min-5')!.title.en).toBe('At least 4 member units, lead included (generally) (under the 2027 revision)')
   })
 })

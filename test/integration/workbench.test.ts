@@ -229,7 +229,14 @@ describe('the figures behind the charts', () => {
 
 describe('internal notes', () => {
   it('staff write notes; @姓名 emails the colleague through the outbox; applicants and experts never see them', async () => {
-    const created = await post('/application-notes', { application: world.apps.nbDraft, body: '@王科长 请关注该联合体成员单位的协议签署日期。' }, tokens.district)
+    // Notes go on applications the district has received: the applicant's draft is not one of them.
+    const onDraft = await post('/application-notes', { application: world.apps.nbDraft, body: '草稿上的批注' }, tokens.district)
+    expect(onDraft.status).toBe(403)
+    expect(JSON.stringify(onDraft.json)).toContain('access.application-not-visible')
+    const received = (
+      await ctx.payload.create({ collection: 'applications', data: { title: '鄞州已提交的联合体', program: world.programs.nbConsortium, lead: world.orgs.nbLead, status: 'district-review' } as never, overrideAccess: true, context: { seed: true } })
+    ).id
+    const created = await post('/application-notes', { application: received, body: '@王科长 请关注该联合体成员单位的协议签署日期。' }, tokens.district)
     expect(created.status, JSON.stringify(created.json)).toBe(201)
     const note = created.json.doc as { id: number; authorName: string; mentions: number[] }
     expect(note.authorName).toBe('李主任（鄞州区科技局）')
@@ -240,7 +247,7 @@ describe('internal notes', () => {
     expect(outbox.docs[0]!.toAddress).toBe('city@example.org')
     expect(outbox.docs[0]!.subject).toContain('李主任（鄞州区科技局）')
 
-    expect(((await (await rest.get(`/application-notes?where[application][equals]=${world.apps.nbDraft}`, tokens.city)).json()) as { totalDocs: number }).totalDocs).toBe(1)
+    expect(((await (await rest.get(`/application-notes?where[application][equals]=${received}`, tokens.city)).json()) as { totalDocs: number }).totalDocs).toBe(1)
     for (const token of [tokens.applicant, tokens.expert1]) {
       const response = await rest.get('/application-notes', token)
       expect(response.status).toBe(403)

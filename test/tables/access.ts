@@ -106,7 +106,19 @@ export const HIDDEN_DRAFT_PATHS = [
 ] as const
 
 /** Records created on an application: "own" is on X, "other" on Y (for applications themselves: lead X's or Y's unit). */
-export const CREATE_ON_APPLICATION = new Set(['applications', 'members', 'agreements', 'ip-contracts', 'projects', 'disbursements', 'fund-uses', 'evaluations', 'tic-figures', 'reviews'])
+export const CREATE_ON_APPLICATION = new Set(['applications', 'members', 'agreements', 'ip-contracts', 'projects', 'disbursements', 'fund-uses', 'evaluations', 'tic-figures', 'reviews', 'exception-requests', 'application-notes'])
+
+/**
+ * Creating a record on an application requires reading the application (src/hooks/requireVisibleApplication.ts):
+ * on the draft D of its own district, the district officer creates none of the records it may create on X — refused
+ * 403 with the rule `access.application-not-visible` in Chinese and English, nothing written — while the city bureau
+ * may. (On Y and U, the "other" and "unrelated" create cells of the table above say the same.)
+ */
+export const CREATE_REQUIRES_READ = { rule: 'access.application-not-visible', status: 403 } as const
+export const districtCreatesOnOwn = (path: string): boolean => {
+  const row = ACCESS_TABLE.find((r) => r.path === path)
+  return Boolean(row && CREATE_ON_APPLICATION.has(path) && path !== 'applications' && 'ao'.includes(row.create[2]!))
+}
 
 export interface Cell {
   path: string

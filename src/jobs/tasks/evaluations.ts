@@ -1,5 +1,6 @@
 // The January evaluation calendar, computed from the data and the date (so a missed run catches up):
-// - provincial consortia (zj-consortium) file last year's self-evaluation by 31 January: from 1 January the
+// - provincial consortia (zj-consortium) file last year's self-evaluation by 31 January (the month and day are
+//   figures of the parameter revision governing the consortium on 1 January): from the 1st of that month the
 //   evaluation row is opened and the applicants reminded (once: key eval-due:<appId>:<year>); after the deadline
 //   the unsubmitted rows are marked overdue and the applicants told (once: key eval-overdue:<appId>:<year>);
 // - every other recognised carrier gets its annual evaluation row for last year each January.
@@ -9,6 +10,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { queueNotification } from '../../email/enqueue'
 import { chinaDay } from '../../email/format'
 import { selfReportDeadline } from '../../policies/evaluation'
+import type { ZjParams } from '../../policies/parameters'
+import { revisionForApplication } from '../../workflow/parameters'
 import { monthOfDay, yearOfDay } from '../calendar'
 import { inTransaction } from '../transaction'
 
@@ -20,6 +23,8 @@ export const CONSORTIUM_SET = 'zj-consortium'
 interface AppRow {
   id: Id
   recognizedOn?: string | null
+  policySet?: string | null
+  program?: unknown
 }
 
 interface EvaluationRow {
@@ -47,7 +52,7 @@ async function activeCarriers(payload: Payload, consortia: boolean, evalYear: nu
     pagination: false,
     overrideAccess: true,
     sort: 'id',
-    select: { recognizedOn: true },
+    select: { recognizedOn: true, policySet: true, program: true },
   })
   return (found.docs as unknown as AppRow[]).filter((app) => {
     const day = chinaDay(app.recognizedOn)
@@ -96,14 +101,16 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 /** The provincial consortia's self-evaluation reminders (January) and overdue notices (after 31 January). */
 export async function runConsortiumSelfEvaluations(payload: Payload, today: string): Promise<EvaluationRunResult> {
   const evalYear = yearOfDay(today) - 1
-  const deadline = selfReportDeadline(evalYear + 1)
   const result: EvaluationRunResult = { today, year: evalYear, opened: [], reminded: [], markedOverdue: [], errors: [] }
   const apps = await activeCarriers(payload, true, evalYear)
 
   for (const app of apps) {
     try {
       await inTransaction(payload, async (req) => {
-        if (monthOfDay(today) === 1 && today <= deadline) {
+        // The deadline of the revision governing this consortium at the start of the reporting year.
+        const revision = await revisionForApplication(req, app, `${evalYear + 1}-01-01`)
+        const deadline = selfReportDeadline(evalYear + 1, revision.values as ZjParams)
+        if (today >= `${deadline.slice(0, 8)}01` && today <= deadline) {
           const { row, created } = await ensureEvaluation(req, app.id, evalYear, deadline)
           if (created) result.opened.push(app.id)
           if (!row.submittedOn) {

@@ -14,6 +14,10 @@ describe('the list columns', () => {
   it('names the next step and whose it is', () => {
     expect(nextStep('nb-consortium-2021', 'district-review')).toBe('属地审核推荐（区县科技局）')
     expect(nextStep('cx-complex', 'rejected')).toBeNull()
+    // The same step in English: no Chinese left in it.
+    const en = nextStep('nb-consortium-2021', 'district-review', 'en')!
+    expect(en).toMatch(/\(district bureau\)$/)
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/)
   })
   it('counts the days in the current step', () => {
     expect(daysWaiting('submitted', { submittedOn: '2026-11-17' }, '2026-11-23')).toBe(6)

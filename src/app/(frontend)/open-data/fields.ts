@@ -12,7 +12,7 @@ export const OPEN_DATA_FIELDS: { key: keyof OpenDataRow; header: string; descrip
   { key: 'district', header: '属地', description: '城市与区县' },
   { key: 'policySet', header: '依据政策', description: '认定（备案）所依据的政策文件' },
   { key: 'recognizedOn', header: '认定日期', description: '认定（备案、批复）日期，YYYY-MM-DD' },
-  { key: 'recognitionDocumentNumber', header: '认定文号', description: '认定（备案）文件文号（如有）' },
+  { key: 'recognitionDocumentNumber', header: '认定文号', description: '该载体认定（备案）通知的文号（如有）' },
   { key: 'status', header: '状态', description: '当前状态' },
   { key: 'url', header: '详情页', description: '本网站上的载体页面' },
 ]

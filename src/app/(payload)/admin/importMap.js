@@ -1,3 +1,4 @@
+import { RelationshipCell as RelationshipCell_6054b6f3be3fdf1e027f56bd82829722 } from '../../../../src/components/RelationshipCell'
 import { LocalDateCell as LocalDateCell_c178cfc402189fa0cfbbfe1e681f22da } from '../../../../src/components/LocalDateField'
 import { LocalDateField as LocalDateField_c178cfc402189fa0cfbbfe1e681f22da } from '../../../../src/components/LocalDateField'
 import { NextStepCell as NextStepCell_65b67322e9fcebf23c1b927289331696 } from '../../../../src/components/WorkbenchCells'
@@ -26,6 +27,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CountCell as CountCell_65b67322e9fcebf23c1b927289331696 } from '../../../../src/components/WorkbenchCells'
 import { MoneyCell as MoneyCell_9d971ea98a6e4b043ef55920f787f459 } from '../../../../src/components/MoneyCell'
 import { CheckboxCell as CheckboxCell_2ef9fa58e1441c863934acadec44cf08 } from '../../../../src/components/CheckboxCell'
 import { ImportMembers as ImportMembers_c2915818ebca51d7c9e26000ec2b4b05 } from '../../../../src/components/ImportMembers'
@@ -49,10 +51,12 @@ import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02
 import { StaffOnlyPresets as StaffOnlyPresets_fc591673dc9099c5f19f9fbdad9727ea } from '../../../../src/components/StaffOnlyPresets'
 import { MyWork as MyWork_d40c1e2347a90734df8605b79d130530 } from '../../../../src/components/MyWork'
 import { Dashboard as Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e } from '../../../../src/components/Dashboard'
+import { LanguageDateFormat as LanguageDateFormat_8f3bae6dedd171d5ed7dd2cf16bf3ddd } from '../../../../src/components/LanguageDateFormat'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/RelationshipCell#RelationshipCell": RelationshipCell_6054b6f3be3fdf1e027f56bd82829722,
   "/src/components/LocalDateField#LocalDateCell": LocalDateCell_c178cfc402189fa0cfbbfe1e681f22da,
   "/src/components/LocalDateField#LocalDateField": LocalDateField_c178cfc402189fa0cfbbfe1e681f22da,
   "/src/components/WorkbenchCells#NextStepCell": NextStepCell_65b67322e9fcebf23c1b927289331696,
@@ -81,6 +85,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/WorkbenchCells#CountCell": CountCell_65b67322e9fcebf23c1b927289331696,
   "/src/components/MoneyCell#MoneyCell": MoneyCell_9d971ea98a6e4b043ef55920f787f459,
   "/src/components/CheckboxCell#CheckboxCell": CheckboxCell_2ef9fa58e1441c863934acadec44cf08,
   "/src/components/ImportMembers#ImportMembers": ImportMembers_c2915818ebca51d7c9e26000ec2b4b05,
@@ -104,5 +109,6 @@ export const importMap = {
   "/src/components/StaffOnlyPresets#StaffOnlyPresets": StaffOnlyPresets_fc591673dc9099c5f19f9fbdad9727ea,
   "/src/components/MyWork#MyWork": MyWork_d40c1e2347a90734df8605b79d130530,
   "/src/components/Dashboard#Dashboard": Dashboard_e1aaac9d73a3992d50b4a18beefc4f4e,
+  "/src/components/LanguageDateFormat#LanguageDateFormat": LanguageDateFormat_8f3bae6dedd171d5ed7dd2cf16bf3ddd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { chinaToday, formatDateZh } from '@/lib/labels'
 import { getCarrier, getProgramInfo } from '@/lib/public-data'
-import { NOTICE_STATES, noticePhase } from '@/lib/public-records'
+import { carrierDocumentNumber, NOTICE_STATES, noticePhase } from '@/lib/public-records'
 
 import { Breadcrumbs } from '../../_components/Breadcrumbs'
 import { NoticeState } from '../../_components/NoticeState'
@@ -36,6 +36,9 @@ export default async function CarrierPage({ params }: Props) {
   const today = chinaToday()
   const underNotice = (NOTICE_STATES as readonly string[]).includes(carrier.state)
   const phase = underNotice ? noticePhase(carrier.state, carrier.noticeEndsOn, today) : null
+  // This carrier's own 文号, issued with its notice and its decision (not the programme's fixed one).
+  const noticeNumber = carrierDocumentNumber('notice', carrier.issuedNumbers, program)
+  const decisionNumber = carrierDocumentNumber('decision', carrier.issuedNumbers, program)
   return (
     <article className="carrier">
       <Breadcrumbs items={underNotice ? [{ href: '/', label: '首页' }, { href: '/notices', label: '公示' }, { label: carrier.name }] : [{ href: '/', label: '首页' }, { label: carrier.name }]} />
@@ -58,8 +61,8 @@ export default async function CarrierPage({ params }: Props) {
             {phase === 'ended' && '公示期已届满，待主管部门审定。'}
             {phase === 'objection' && '公示期间收到异议，正在处理。'}
           </p>
-          {program && (program.issuingOffice || program.noticeDocumentNumber) && (
-            <p className="muted">发布单位：{program.issuingOffice ?? '—'}{program.noticeDocumentNumber ? `　文号：${program.noticeDocumentNumber}` : ''}</p>
+          {program && (program.issuingOffice || noticeNumber) && (
+            <p className="muted">发布单位：{program.issuingOffice ?? '—'}{noticeNumber ? `　文号：${noticeNumber}` : ''}</p>
           )}
           {program && phase !== 'ended' && <ObjectionContact program={program} />}
         </section>
@@ -84,7 +87,7 @@ export default async function CarrierPage({ params }: Props) {
         {!underNotice && (
           <>
             <dt>{carrier.verb}日期</dt><dd>{formatDateZh(carrier.recognizedOn)}</dd>
-            {program?.recognitionDocumentNumber && (<><dt>{carrier.verb}文号</dt><dd>{program.recognitionDocumentNumber}</dd></>)}
+            {decisionNumber && (<><dt>{carrier.verb}文号</dt><dd data-document-number="decision">{decisionNumber}</dd></>)}
           </>
         )}
         {carrier.noticeStartsOn && !underNotice && (<><dt>公示期</dt><dd>{formatDateZh(carrier.noticeStartsOn)}至{formatDateZh(carrier.noticeEndsOn)}</dd></>)}
