@@ -2,7 +2,7 @@
 // build, `next start`), 100 and 10,000 public carriers made by bench/seed-scale.ts, on SQLite and (when
 // TEST_DATABASE_URL or BENCH_DATABASE_URL names a server) PostgreSQL. Prints each page's throughput as a
 // ratio of the static file's (goal ≥ 50%) and its p99 latency (goal < 200 ms), met or missed, and the server's
-// RSS after start and after the load.
+// RSS after start, after the load, and after each of --rss-rounds (6) more rounds of it.
 //   node --conditions=production --import tsx bench/public.ts [--scales 100,10000] [--duration 10] [--connections 20] [--db sqlite,postgres]
 import autocannon from 'autocannon'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
@@ -22,6 +22,7 @@ const arg = (name: string, fallback: string): string => {
 const SCALES = arg('scales', '100,10000').split(',').map(Number)
 const DURATION = Number(arg('duration', '10'))
 const CONNECTIONS = Number(arg('connections', '20'))
+const RSS_ROUNDS = Number(arg('rss-rounds', '6'))
 const PG_BASE = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL
 const DATABASES = arg('db', PG_BASE ? 'sqlite,postgres' : 'sqlite').split(',') as ('sqlite' | 'postgres')[]
 const GOAL_RATIO = 0.5
@@ -100,12 +101,17 @@ interface Server {
   stop: () => Promise<void>
 }
 
+// --server-heap-mb N: the server's V8 heap capped at N MB. Memory that the collector can take back stays under a
+// cap; a leak ends in an out-of-memory exit (the load then counts errors).
+const SERVER_HEAP_MB = arg('server-heap-mb', '')
+const serverHeap = SERVER_HEAP_MB ? { NODE_OPTIONS: `${inherited.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(SERVER_HEAP_MB)}`.trim() } : {}
+
 /** `npm start` as a bureau runs it (build if stale, migrate, serve), without the demo and the jobs. */
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, tsNode('scripts/start.ts'), {
     cwd: root,
-    env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn' } as unknown as NodeJS.ProcessEnv,
+    env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', ...serverHeap } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -197,10 +203,15 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     const staticB = await load(`${server.url}${stylesheet}`)
     const spread = await load(server.url, carrierPaths)
     const rssAfter = rssMb(server.pid)
-    // The same load again: memory that keeps growing is a leak; memory that levels off is the bounded caches.
-    await load(server.url, carrierPaths)
-    await load(`${server.url}/`)
-    const rssAgain = rssMb(server.pid)
+    // The same load again, RSS_ROUNDS times: memory that keeps growing is a leak; memory that levels off is the
+    // bounded caches (at 10,000 carriers each round renders pages not seen before, so the caches evict as they fill).
+    const series = [rssAfter]
+    for (let round = 0; round < RSS_ROUNDS; round++) {
+      await load(server.url, carrierPaths)
+      await load(`${server.url}/`)
+      series.push(rssMb(server.pid))
+    }
+    const rssAgain = series.at(-1)!
     const baseline = (staticA.rps + staticB.rps) / 2
     const verdict = (l: Load) => {
       const ratio = l.rps / baseline
@@ -212,9 +223,16 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     console.log(`  all ${carrierPaths.length} carrier pages in turn (first visits render): ${spread.rps.toFixed(0)} req/s, p99 ${spread.p99} ms, errors ${spread.errors}`)
     // Seconds of load before each reading: the warm-up and five runs (60 s at the default), then two more runs.
     const loadedFor = warmTotal + 5 * DURATION
-    const givenBack = rssAgain <= rssAfter * 1.1 ? 'levels off (no growth that is not given back)' : 'still growing'
-    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load, ${rssAgain} MB after ${2 * DURATION} s more of the same load: ${givenBack}`)
-    rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${rssAfter} → ${rssAgain} MB`])
+    // Levels off: the later half of the rounds sets no high more than 10% above the earlier half's (the collector
+    // gives memory back between rounds, so single readings go up and down; a leak keeps setting new highs).
+    const half = Math.ceil(series.length / 2)
+    const givenBack = series.includes(0)
+      ? 'the server exited during the rounds (out of memory?)'
+      : Math.max(...series.slice(half)) <= Math.max(...series.slice(0, half)) * 1.1
+        ? 'levels off (no growth that is not given back)'
+        : 'still growing'
+    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load, then after each ${2 * DURATION} s more of the same load: ${series.slice(1).join(' → ')} MB: ${givenBack}`)
+    rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${series.join(' → ')} MB`])
     rows.push([kind, String(scale), '/carriers/:id', ...verdict(carrierLoad), ''])
     rows.push([kind, String(scale), 'every carrier page', pct(spread.rps / baseline), '(no goal)', `${spread.p99} ms`, spread.p99 < GOAL_P99_MS ? 'met' : 'missed', ''])
   } finally {
