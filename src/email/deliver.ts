@@ -9,6 +9,7 @@ import type nodemailer from 'nodemailer'
 import type { Payload, Where } from 'payload'
 
 import { createTransport, defaultFrom, smtpFromEnv } from '../../config/email'
+import { fileNameFromTitle } from '../lib/file-names'
 
 type Id = number | string
 
@@ -81,8 +82,7 @@ async function attachmentsOf(payload: Payload, row: OutboxRow): Promise<{ filena
     const content = await readFile(path.join(staticDir, media.filename))
     const ext = path.extname(media.filename)
     // The document's own title names the file (no slashes or control characters).
-    const name = (media.title ?? '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').slice(0, 80) || path.basename(media.filename, ext)
-    out.push({ filename: `${name}${ext}`, content, contentType: media.mimeType ?? 'application/octet-stream' })
+    out.push({ filename: fileNameFromTitle(media.title ?? '', ext, path.basename(media.filename, ext)), content, contentType: media.mimeType ?? 'application/octet-stream' })
   }
   return out
 }

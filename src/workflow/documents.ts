@@ -5,6 +5,7 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/roles'
 import { chinaDay } from '../email/format'
+import { fileNameFromTitle } from '../lib/file-names'
 import { renderPdf } from '../lib/pdf'
 import { allocateDocumentNumber } from './document-numbers'
 import { certificateSerial, certificateText, decisionText, noticeText, type DocumentKind, type OfficialText, type PolicySetId } from '../policies'
@@ -26,11 +27,13 @@ async function issuerOf(req: PayloadRequest, program: App): Promise<string> {
 
 async function store(req: PayloadRequest, application: App, text: OfficialText) {
   const data = await renderPdf(text)
+  const title = `${text.title}${text.number ? `（${text.number}）` : ''}`
   const media = await req.payload.create({
     collection: 'media',
     // Tied to its application: its applicants read it, like the staff in its remit (src/access/media.ts).
-    data: { title: `${text.title}${text.number ? `（${text.number}）` : ''}`, application: application.id } as never,
-    file: { data, mimetype: 'application/pdf', name: `${text.kind}-${application.id}-${Date.now()}.pdf`, size: data.length },
+    data: { title, application: application.id } as never,
+    // Downloaded under its title, as it is mailed (Payload adds -1, -2… when a name is taken).
+    file: { data, mimetype: 'application/pdf', name: fileNameFromTitle(title, '.pdf', `${text.kind}-${application.id}`), size: data.length },
     overrideAccess: true,
     req,
   })

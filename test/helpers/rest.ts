@@ -28,7 +28,8 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig): 
     const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': 'zh' }
     if (token) headers.Authorization = `JWT ${token}`
     const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    // Next hands the route its segments decoded, as `raw` does.
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').map((s) => decodeURIComponent(s))
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
   const raw: RestClient['raw'] = (method, path, init = {}) => {

@@ -137,13 +137,16 @@ describe('security headers', () => {
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     }
     const pdf = '%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n0\n%%EOF\n'
-    const created = await rest.raw('POST', '/media', { body: upload('report.pdf', pdf)(), token: tokens.applicant })
-    expect(created.status, await created.clone().text()).toBe(201)
-    const { doc } = (await created.json()) as { doc: { filename: string; uploadedBy: unknown } }
-    const file = await rest.get(`/media/file/${encodeURIComponent(doc.filename)}`, tokens.applicant)
-    expect(file.status).toBe(200)
-    expect(file.headers.get('content-disposition')).toMatch(/^attachment/)
-    expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    // A Chinese name with full-width brackets, as applicants name their scans, downloads like an ASCII one.
+    for (const name of ['report.pdf', '申报书（盖章版）.pdf']) {
+      const created = await rest.raw('POST', '/media', { body: upload(name, pdf)(), token: tokens.applicant })
+      expect(created.status, await created.clone().text()).toBe(201)
+      const { doc } = (await created.json()) as { doc: { filename: string; uploadedBy: unknown } }
+      const file = await rest.get(`/media/file/${encodeURIComponent(doc.filename)}`, tokens.applicant)
+      expect(file.status, name).toBe(200)
+      expect(file.headers.get('content-disposition')).toMatch(/^attachment/)
+      expect(file.headers.get('x-content-type-options')).toBe('nosniff')
+    }
   })
 
   it('the session cookie is HttpOnly and SameSite=Lax, and Secure when the site is https', async () => {

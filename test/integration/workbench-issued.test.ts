@@ -149,8 +149,11 @@ describe('the issued PDFs reach the applicant', () => {
     expect(decision).toContain(docs[0]!.number!)
     expect(decision).toContain('威海海洋邮件科技有限公司：')
     expect(certificate).toContain('证书编号：WH-CONSORTIUM-')
-    // Named after the document, in Chinese.
+    // Named after the document, in Chinese: in the mail and as stored for download.
     expect(attachments.map((a) => a.filename).join(' ')).toContain('的通知')
+    expect(docs[0]!.file.filename).toMatch(/的通知（.+）(-\d+)?\.pdf$/)
+    expect(docs[0]!.file.filename).toContain(docs[0]!.number!)
+    expect(docs[1]!.file.filename).toMatch(/^证书（证书编号：WH-CONSORTIUM-.+）(-\d+)?\.pdf$/)
     // The outbox row lists them.
     const row = (await ctx.payload.find({ collection: 'notifications', where: { businessKey: { like: `transition:${filed.id}:file` } }, depth: 0, overrideAccess: true })).docs[0]!
     expect((row.attachments as number[]).map(Number).sort()).toEqual(docs.map((d) => d.file.id).sort())
