@@ -31,6 +31,7 @@ const { restClient } = await import('../test/helpers/rest')
 const { withCheckChar } = await import('../src/lib/credit-code')
 const { SPREADSHEET_QUEUE } = await import('../src/workflow/spreadsheet-jobs')
 const { IMPORT_CHUNK_MS, IMPORT_CHUNK_ROWS } = await import('../src/workflow/import-members')
+const { dropBenchDatabase } = await import('./drop-database')
 
 const payload: Payload = await getPayload({ config: await config })
 const world = await seedWorld(payload)
@@ -100,15 +101,6 @@ console.log(`PATCH during import:  ${fmt(d)}`)
 console.log(`ratio during / without: median ${(d.median / b.median).toFixed(1)}x, max ${(d.max / b.max).toFixed(1)}x; worst PATCH during import ${d.max.toFixed(0)} ms (goal ≤ ~1 s: ${d.max <= 1200 ? 'met' : 'missed'})`)
 await payload.destroy()
 await db.drop()
-if (db.kind === 'postgres') {
-  // The test helper leaves PostgreSQL databases to the suite's teardown: this run drops its own. Not pool.end():
-  // Payload's adapter keeps one client checked out for good, and end() would wait for it. The forced drop ends
-  // the pool's connections instead, so their errors are expected.
-  ;(payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool?.on('error', () => undefined)
-  const pg = (await import('pg')).default
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL })
-  await client.connect()
-  await client.query(`DROP DATABASE IF EXISTS ${new URL(db.url).pathname.slice(1)} WITH (FORCE)`)
-  await client.end()
-}
+// The test helper leaves PostgreSQL databases to the suite's teardown: this run drops its own.
+if (db.kind === 'postgres') await dropBenchDatabase(payload, process.env.TEST_DATABASE_URL!, new URL(db.url).pathname.slice(1))
 process.exit(0)

@@ -102,7 +102,7 @@ interface Server {
 }
 
 // --server-heap-mb N: the server's V8 heap capped at N MB. Memory that the collector can take back stays under a
-// cap; a leak ends in an out-of-memory exit (the load then counts errors).
+// cap; a leak ends in an out-of-memory exit (the RSS verdict then says the server exited).
 const SERVER_HEAP_MB = arg('server-heap-mb', '')
 const serverHeap = SERVER_HEAP_MB ? { NODE_OPTIONS: `${inherited.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(SERVER_HEAP_MB)}`.trim() } : {}
 
@@ -211,7 +211,6 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
       await load(`${server.url}/`)
       series.push(rssMb(server.pid))
     }
-    const rssAgain = series.at(-1)!
     const baseline = (staticA.rps + staticB.rps) / 2
     const verdict = (l: Load) => {
       const ratio = l.rps / baseline
@@ -221,7 +220,7 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     console.log(`  /: ${homeLoad.rps.toFixed(0)} req/s, p99 ${homeLoad.p99} ms, errors ${homeLoad.errors}`)
     console.log(`  ${carrier}: ${carrierLoad.rps.toFixed(0)} req/s, p99 ${carrierLoad.p99} ms, errors ${carrierLoad.errors}`)
     console.log(`  all ${carrierPaths.length} carrier pages in turn (first visits render): ${spread.rps.toFixed(0)} req/s, p99 ${spread.p99} ms, errors ${spread.errors}`)
-    // Seconds of load before each reading: the warm-up and five runs (60 s at the default), then two more runs.
+    // Seconds of load before the first reading: the warm-up and five runs (60 s at the default); each round is two more runs.
     const loadedFor = warmTotal + 5 * DURATION
     // Levels off: the later half of the rounds sets no high more than 10% above the earlier half's (the collector
     // gives memory back between rounds, so single readings go up and down; a leak keeps setting new highs).

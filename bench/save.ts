@@ -9,6 +9,8 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { dropBenchDatabase } from './drop-database'
+
 const file = path.join(os.tmpdir(), `carriers-bench-${Date.now().toString(36)}.db`)
 // --db postgres: a fresh database on BENCH_DATABASE_URL / TEST_DATABASE_URL's server (dropped at the end).
 const onPostgres = process.argv.includes('postgres')
@@ -30,13 +32,8 @@ if (onPostgres) {
 } else process.env.DATABASE_URL = `file:${file}`
 async function dropPostgres(): Promise<void> {
   if (!onPostgres) return
-  // The adapter's pool may still hold idle connections that the forced drop ends: that is expected here.
-  ;(payload.db as unknown as { pool?: { on: (e: string, f: () => void) => void } }).pool?.on('error', () => undefined)
   await new Promise((r) => setTimeout(r, 500))
-  const admin = new pg.Client({ connectionString: pgBase })
-  await admin.connect()
-  await admin.query(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`)
-  await admin.end()
+  await dropBenchDatabase(payload, pgBase!, pgName)
 }
 Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.PAYLOAD_SECRET ??= 'bench-secret-not-for-production-0123456789'

@@ -23,22 +23,21 @@ export function restClient(config: Promise<SanitizedConfig> | SanitizedConfig): 
     PATCH: guard(config, REST_PATCH(config) as unknown as Handler),
     DELETE: guard(config, REST_DELETE(config) as unknown as Handler),
   }
+  // Next hands the route its segments decoded.
+  const slugOf = (url: URL) => url.pathname.replace(/^\/api\//, '').split('/').map((s) => decodeURIComponent(s))
   const call = (method: keyof typeof handlers, path: string, body?: unknown, token?: string) => {
     const url = new URL(`http://localhost:3000/api${path}`)
     const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': 'zh' }
     if (token) headers.Authorization = `JWT ${token}`
     const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    // Next hands the route its segments decoded, as `raw` does.
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map((s) => decodeURIComponent(s))
-    return handlers[method](request, { params: Promise.resolve({ slug }) })
+    return handlers[method](request, { params: Promise.resolve({ slug: slugOf(url) }) })
   }
   const raw: RestClient['raw'] = (method, path, init = {}) => {
     const url = new URL(`http://localhost:3000/api${path}`)
     const headers: Record<string, string> = { 'Accept-Language': 'zh', ...(init.headers ?? {}) }
     if (init.token) headers.Authorization = `JWT ${init.token}`
     const request = new Request(url, { method, headers, body: init.body })
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map((s) => decodeURIComponent(s))
-    return handlers[method](request, { params: Promise.resolve({ slug }) })
+    return handlers[method](request, { params: Promise.resolve({ slug: slugOf(url) }) })
   }
   return {
     raw,
