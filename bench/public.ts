@@ -2,17 +2,19 @@
 // build, `next start`), 100 and 10,000 public carriers made by bench/seed-scale.ts, on SQLite and (when
 // TEST_DATABASE_URL or BENCH_DATABASE_URL names a server) PostgreSQL. Prints each page's throughput as a
 // ratio of the static file's (goal ≥ 50%) and its p99 latency (goal < 200 ms), met or missed, and the server's
-// RSS after start, after the load, and after each of --rss-rounds (6) more rounds of it.
+// RSS after start, after the load, and after each of --rss-rounds (6) more rounds of it, each time also after a full
+// collection (bench/server-memory.ts): the live heap then says whether memory that grows is given back.
 //   node --conditions=production --import tsx bench/public.ts [--scales 100,10000] [--duration 10] [--connections 20] [--db sqlite,postgres]
 import autocannon from 'autocannon'
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
 import { tsNode } from '../scripts/node-args'
+import { findDescendant, inspectorOptions, openServerMemory, processRssMb, type ServerMemory } from './server-memory'
 
 const root = path.resolve(import.meta.dirname, '..')
 const arg = (name: string, fallback: string): string => {
@@ -39,34 +41,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port))
     })
   })
-}
-
-/** Resident memory of the server under the `npm start` supervisor (its descendants, not the supervisor), in MB. */
-function rssMb(pid: number): number {
-  const children = new Map<number, number[]>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      /* gone */
-    }
-  }
-  let kb = 0
-  const visit = (p: number) => {
-    for (const child of children.get(p) ?? []) {
-      try {
-        kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1] ?? 0)
-      } catch {
-        /* gone */
-      }
-      visit(child)
-    }
-  }
-  visit(pid)
-  return Math.round(kb / 1024)
 }
 
 interface Database {
@@ -97,21 +71,25 @@ async function createDatabase(kind: 'sqlite' | 'postgres', dataDir: string, labe
 
 interface Server {
   url: string
+  /** The HTTP server process (scripts/serve.mjs) under the `npm start` supervisor. */
   pid: number
+  memory: ServerMemory
   stop: () => Promise<void>
 }
 
 // --server-heap-mb N: the server's V8 heap capped at N MB. Memory that the collector can take back stays under a
 // cap; a leak ends in an out-of-memory exit (the RSS verdict then says the server exited).
 const SERVER_HEAP_MB = arg('server-heap-mb', '')
-const serverHeap = SERVER_HEAP_MB ? { NODE_OPTIONS: `${inherited.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(SERVER_HEAP_MB)}`.trim() } : {}
+const serverHeap = SERVER_HEAP_MB ? `--max-old-space-size=${Number(SERVER_HEAP_MB)}` : ''
 
 /** `npm start` as a bureau runs it (build if stale, migrate, serve), without the demo and the jobs. */
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort()
+  const inspectorPort = await freePort()
+  const nodeOptions = [inherited.NODE_OPTIONS ?? '', serverHeap, inspectorOptions(inspectorPort)].join(' ').trim()
   const child: ChildProcess = spawn(process.execPath, tsNode('scripts/start.ts'), {
     cwd: root,
-    env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', ...serverHeap } as unknown as NodeJS.ProcessEnv,
+    env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', NODE_OPTIONS: nodeOptions } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -125,10 +103,15 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     if (Date.now() - started > 900_000) throw new Error(`the server did not start:\n${output}`)
     await new Promise((r) => setTimeout(r, 250))
   }
+  const pid = findDescendant(child.pid!, 'scripts/serve.mjs')
+  if (!pid) throw new Error('no scripts/serve.mjs process under the supervisor')
+  const memory = await openServerMemory(pid, inspectorPort)
   return {
     url: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
+    pid,
+    memory,
     stop: async () => {
+      memory.close()
       try {
         process.kill(-child.pid!, 'SIGTERM')
       } catch {
@@ -184,7 +167,8 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     server = await startServer(env)
     // Settle, then measure memory before any page is rendered.
     await new Promise((r) => setTimeout(r, 2000))
-    const rssStart = rssMb(server.pid)
+    const rssStart = processRssMb(server.pid)
+    const collectedStart = await server.memory.afterFullCollection()
     const home = await (await fetch(`${server.url}/`)).text()
     const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(home)?.[1]
     if (!stylesheet) throw new Error('no stylesheet link on /')
@@ -202,14 +186,23 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     const carrierLoad = await load(`${server.url}${carrier}`)
     const staticB = await load(`${server.url}${stylesheet}`)
     const spread = await load(server.url, carrierPaths)
-    const rssAfter = rssMb(server.pid)
-    // The same load again, RSS_ROUNDS times: memory that keeps growing is a leak; memory that levels off is the
-    // bounded caches (at 10,000 carriers each round renders pages not seen before, so the caches evict as they fill).
-    const series = [rssAfter]
+    // Memory after the load: as it stands (garbage included), then what a full collection leaves.
+    const rssAfter = processRssMb(server.pid)
+    const collected = [await server.memory.afterFullCollection()]
+    const underLoad = [rssAfter]
+    // The same load again, RSS_ROUNDS times: live memory that keeps growing after full collections is a leak;
+    // memory that levels off is the bounded caches (at 10,000 carriers each round renders pages not seen before,
+    // so the caches fill, then evict).
     for (let round = 0; round < RSS_ROUNDS; round++) {
       await load(server.url, carrierPaths)
       await load(`${server.url}/`)
-      series.push(rssMb(server.pid))
+      underLoad.push(processRssMb(server.pid))
+      const reading = await server.memory.afterFullCollection().catch(() => undefined)
+      if (!reading) {
+        underLoad.push(0)
+        break
+      }
+      collected.push(reading)
     }
     const baseline = (staticA.rps + staticB.rps) / 2
     const verdict = (l: Load) => {
@@ -222,16 +215,20 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     console.log(`  all ${carrierPaths.length} carrier pages in turn (first visits render): ${spread.rps.toFixed(0)} req/s, p99 ${spread.p99} ms, errors ${spread.errors}`)
     // Seconds of load before the first reading: the warm-up and five runs (60 s at the default); each round is two more runs.
     const loadedFor = warmTotal + 5 * DURATION
-    // Levels off: the later half of the rounds sets no high more than 10% above the earlier half's (the collector
-    // gives memory back between rounds, so single readings go up and down; a leak keeps setting new highs).
-    const half = Math.ceil(series.length / 2)
-    const givenBack = series.includes(0)
-      ? 'the server exited during the rounds (out of memory?)'
-      : Math.max(...series.slice(half)) <= Math.max(...series.slice(0, half)) * 1.1
-        ? 'levels off (no growth that is not given back)'
-        : 'still growing'
-    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load, then after each ${2 * DURATION} s more of the same load: ${series.slice(1).join(' → ')} MB: ${givenBack}`)
-    rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${series.join(' → ')} MB`])
+    // Levels off: after full collections, the later half of the readings sets no live-heap high more than 10% above
+    // the earlier half's (a leak keeps setting new highs; bounded caches stop at their budgets).
+    const heap = collected.map((c) => c.liveHeapMb)
+    const half = Math.ceil(heap.length / 2)
+    const givenBack =
+      underLoad.at(-1) === 0
+        ? 'the server exited during the rounds (out of memory?)'
+        : Math.max(...heap.slice(half)) <= Math.max(...heap.slice(0, half)) * 1.1
+          ? 'levels off (no growth that is not given back)'
+          : 'still growing'
+    const arrow = (xs: number[]) => xs.join(' → ')
+    console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load; under the same load again (${RSS_ROUNDS} rounds of ${2 * DURATION} s): ${arrow(underLoad.slice(1))} MB`)
+    console.log(`  after a full collection: RSS ${collectedStart.rssMb} MB after start, then ${arrow(collected.map((c) => c.rssMb))} MB; live heap ${collectedStart.liveHeapMb} MB after start, then ${arrow(heap)} MB: ${givenBack}`)
+    rows.push([kind, String(scale), '/', ...verdict(homeLoad), `${rssStart} → ${rssAfter} → ${underLoad.at(-1)} MB; live heap ${collectedStart.liveHeapMb} → ${arrow(heap)} MB: ${givenBack.split(' (')[0]}`])
     rows.push([kind, String(scale), '/carriers/:id', ...verdict(carrierLoad), ''])
     rows.push([kind, String(scale), 'every carrier page', pct(spread.rps / baseline), '(no goal)', `${spread.p99} ms`, spread.p99 < GOAL_P99_MS ? 'met' : 'missed', ''])
   } finally {
@@ -244,7 +241,7 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
 console.log(`Public pages vs a static file of the same server: ${CONNECTIONS} connections, ${DURATION} s a run, ${os.cpus().length} cores`)
 for (const kind of DATABASES) for (const scale of SCALES) await run(kind, scale)
 
-const header = ['database', 'carriers', 'page', 'of static', `goal ≥ ${pct(GOAL_RATIO)}`, 'p99', `goal < ${GOAL_P99_MS} ms`, 'server RSS (start → load → again)']
+const header = ['database', 'carriers', 'page', 'of static', `goal ≥ ${pct(GOAL_RATIO)}`, 'p99', `goal < ${GOAL_P99_MS} ms`, 'server RSS (start → 60 s load → last round); live heap after full collections']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
 console.log(`\n${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${rows.map(line).join('\n')}`)
