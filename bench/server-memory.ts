@@ -47,7 +47,8 @@ export interface MemoryReading {
 }
 
 export interface ServerMemory {
-  afterFullCollection: () => Promise<MemoryReading>
+  /** Waits `idleMs` (the caller sends nothing meanwhile), then collects and reads. */
+  afterFullCollection: (idleMs?: number) => Promise<MemoryReading>
   close: () => void
 }
 
@@ -88,7 +89,8 @@ export async function openServerMemory(pid: number, port: number): Promise<Serve
       socket.send(JSON.stringify({ id, method }))
     })
   return {
-    afterFullCollection: async () => {
+    afterFullCollection: async (idleMs = 0) => {
+      await new Promise((r) => setTimeout(r, idleMs))
       await call('HeapProfiler.collectGarbage')
       // Freed pages go back to the system shortly after the collection, not within it.
       await new Promise((r) => setTimeout(r, 2000))
