@@ -78,22 +78,24 @@ interface Server {
   /** The HTTP server process (scripts/serve.mjs) under the `npm start` supervisor. */
   pid: number
   memory: ServerMemory
+  /** What the server printed (the end of it tells why it exited). */
+  output: () => string
   stop: () => Promise<void>
 }
 
-// --server-heap-mb N: the server's V8 heap capped at N MB. Memory that the collector can take back stays under a
-// cap; a leak ends in an out-of-memory exit (the RSS verdict then says the server exited).
+// --server-heap-mb N: the server's V8 heap capped at N MB (SERVER_HEAP_MB, as `npm start` takes it). Memory that
+// the collector can take back stays under a cap; a leak ends in an out-of-memory exit (the verdict then says so).
 const SERVER_HEAP_MB = arg('server-heap-mb', '')
-const serverHeap = SERVER_HEAP_MB ? `--max-old-space-size=${Number(SERVER_HEAP_MB)}` : ''
+const serverHeap: Record<string, string> = SERVER_HEAP_MB ? { SERVER_HEAP_MB } : {}
 
 /** `npm start` as a bureau runs it (build if stale, migrate, serve), without the demo and the jobs. */
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort()
   const inspectorPort = await freePort()
-  const nodeOptions = [inherited.NODE_OPTIONS ?? '', serverHeap, inspectorOptions(inspectorPort)].join(' ').trim()
+  const nodeOptions = [inherited.NODE_OPTIONS ?? '', inspectorOptions(inspectorPort)].join(' ').trim()
   const child: ChildProcess = spawn(process.execPath, tsNode('scripts/start.ts'), {
     cwd: root,
-    env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', NODE_OPTIONS: nodeOptions } as unknown as NodeJS.ProcessEnv,
+    env: { ...inherited, ...env, PORT: String(port), SEED_DEMO: 'false', JOBS_IN_PROCESS: 'false', JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', NODE_OPTIONS: nodeOptions, ...serverHeap } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -114,6 +116,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     url: `http://127.0.0.1:${port}`,
     pid,
     memory,
+    output: () => output,
     stop: async () => {
       memory.close()
       try {
@@ -229,6 +232,7 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
         : Math.max(...heap.slice(half)) <= Math.max(...heap.slice(0, half)) * 1.1
           ? 'levels off (no growth that is not given back)'
           : 'still growing'
+    if (underLoad.at(-1) === 0) console.log(`  the server's last words:\n${server.output().trim().split('\n').slice(-12).map((l) => `    ${l}`).join('\n')}`)
     const arrow = (xs: number[]) => xs.join(' → ')
     console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load; under the same load again (${RSS_ROUNDS} rounds of ${2 * DURATION} s): ${arrow(underLoad.slice(1))} MB`)
     console.log(`  after a full collection: RSS ${collectedStart.rssMb} MB after start, then ${arrow(collected.map((c) => c.rssMb))} MB; live heap ${collectedStart.liveHeapMb} MB after start, then ${arrow(heap)} MB: ${givenBack}`)

@@ -84,6 +84,8 @@ export async function openServerMemory(pid: number, port: number): Promise<Serve
   })
   const call = <T>(method: string): Promise<T> =>
     new Promise((resolve, reject) => {
+      // ws drops a message sent on a closed socket without a word: the answer would never come.
+      if (socket.readyState !== WebSocket.OPEN) return reject(new Error('the server closed its inspector (did it exit?)'))
       const id = nextId++
       pending.set(id, { resolve: (result) => resolve(result as T), reject })
       socket.send(JSON.stringify({ id, method }))

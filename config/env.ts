@@ -52,6 +52,20 @@ export function serverURL(): string {
   return process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`
 }
 
+/**
+ * SERVER_HEAP_MB: the app server's V8 heap limit in MB (the build and the preparation keep Node's own), or
+ * undefined for Node's default, which it sizes from the machine's memory. Below 384 MB the server runs out of
+ * memory under load with full caches (bench/public.ts at 10,000 carriers died at 320 MB).
+ */
+export function parseServerHeapMb(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined
+  const mb = Number(value)
+  if (!Number.isInteger(mb) || mb < 384) {
+    throw new ConfigError(`SERVER_HEAP_MB 无效 / invalid SERVER_HEAP_MB "${value}": use a whole number of megabytes, at least 384`)
+  }
+  return mb
+}
+
 export function parsePort(value: string | undefined, fallback = 3000): number {
   if (value === undefined || value === '') return fallback
   const port = Number(value)

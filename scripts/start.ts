@@ -6,7 +6,7 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { resolveDatabase } from '../config/database'
-import { assertProductionEnv, ConfigError, dataDir, parsePort } from '../config/env'
+import { assertProductionEnv, ConfigError, dataDir, parsePort, parseServerHeapMb } from '../config/env'
 import { tsNode, withNodeConditions } from './node-args'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -48,10 +48,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 async function main() {
   let port: number
+  let serverHeapMb: number | undefined
   try {
     assertProductionEnv()
     resolveDatabase()
     port = parsePort(process.env.PORT)
+    serverHeapMb = parseServerHeapMb(process.env.SERVER_HEAP_MB)
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message)
     throw error
@@ -78,7 +80,8 @@ async function main() {
   run(process.execPath, tsNode(path.join(root, 'scripts/prepare.ts')), env)
 
   // scripts/serve.mjs: Next's handler behind node:http (drops client-sent X-Forwarded-* unless TRUST_PROXY=true).
-  const server = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], { cwd: root, env, stdio: 'inherit' })
+  const heapLimit = serverHeapMb ? [`--max-old-space-size=${serverHeapMb}`] : []
+  const server = spawn(process.execPath, [...heapLimit, path.join(root, 'scripts/serve.mjs')], { cwd: root, env, stdio: 'inherit' })
   // Ready when it answers, whatever the server prints (and on whichever stream).
   const base = process.env.PUBLIC_URL ?? `http://localhost:${port}`
   void (async () => {

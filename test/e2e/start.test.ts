@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,8 +10,8 @@ import { freePort, startServer, withoutNodeEnv, type RunningServer } from '../he
 let server: RunningServer
 
 beforeAll(async () => {
-  // The first start on an empty directory: migrations, demo data, the logins printed.
-  server = await startServer({}, undefined, { fresh: true })
+  // The first start on an empty directory: migrations, demo data, the logins printed; the server's heap capped.
+  server = await startServer({ SERVER_HEAP_MB: '512' }, undefined, { fresh: true })
 })
 afterAll(async () => server?.stop())
 
@@ -38,6 +39,24 @@ describe('npm start', () => {
     expect(html).not.toMatch(/revenue|营业收入/)
   })
 
+  it('gives SERVER_HEAP_MB to the HTTP server process alone', () => {
+    // The supervisor's children, by command line and port: the build and the preparation have exited by now.
+    const commandLines = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .flatMap((pid) => {
+        try {
+          const environ = readFileSync(`/proc/${pid}/environ`, 'utf8')
+          return environ.split('\0').includes(`PORT=${server.port}`) ? [readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')] : []
+        } catch {
+          return []
+        }
+      })
+    const serve = commandLines.filter((args) => args.some((a) => a.endsWith('scripts/serve.mjs')))
+    expect(serve).toHaveLength(1)
+    expect(serve[0]).toContain('--max-old-space-size=512')
+    expect(commandLines.filter((args) => args.includes('--max-old-space-size=512'))).toHaveLength(1)
+  })
+
   it('answers the REST API with the demo data behind login', async () => {
     const anonymous = await fetch(`${server.url}/api/applications`)
     const json = (await anonymous.json()) as { docs?: unknown[] }
@@ -60,6 +79,13 @@ describe('bad settings get one clear line and a non-zero exit', () => {
     const result = start({ APP_ENV: 'production', DATABASE_URL: '', PAYLOAD_SECRET: '' })
     expect(result.status).not.toBe(0)
     expect(result.stderr).toMatch(/missing required environment variable/)
+  })
+
+  it('a heap limit too small for the server', () => {
+    const result = start({ SERVER_HEAP_MB: '256' })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/invalid SERVER_HEAP_MB "256".*at least 384/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('a port in use', async () => {

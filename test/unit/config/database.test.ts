@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { resolveDatabase } from '../../../config/database'
-import { assertProductionEnv, ConfigError, parsePort } from '../../../config/env'
+import { assertProductionEnv, ConfigError, parsePort, parseServerHeapMb } from '../../../config/env'
 
 describe('DATABASE_URL picks the adapter', () => {
   it.each([
@@ -64,5 +64,13 @@ describe('production settings', () => {
     expect(parsePort('8080')).toBe(8080)
     expect(() => parsePort('80a')).toThrow(/invalid PORT/)
     expect(() => parsePort('70000')).toThrow(/invalid PORT/)
+  })
+  it('takes SERVER_HEAP_MB as whole megabytes, at least 384, or leaves Node its default', () => {
+    expect(parseServerHeapMb(undefined)).toBeUndefined()
+    expect(parseServerHeapMb('')).toBeUndefined()
+    expect(parseServerHeapMb('384')).toBe(384)
+    expect(parseServerHeapMb('1024')).toBe(1024)
+    for (const bad of ['383', '512.5', '1g', '-1']) expect(() => parseServerHeapMb(bad)).toThrow(ConfigError)
+    expect(() => parseServerHeapMb('200')).toThrow(/SERVER_HEAP_MB 无效 \/ invalid SERVER_HEAP_MB "200": use a whole number of megabytes, at least 384/)
   })
 })
