@@ -200,16 +200,14 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     // The same load again, RSS_ROUNDS times: live memory that keeps growing after full collections is a leak;
     // memory that levels off is the bounded caches (at 10,000 carriers each round renders pages not seen before,
     // so the caches fill, then evict).
-    for (let round = 0; round < RSS_ROUNDS; round++) {
+    let exited = false
+    for (let round = 0; round < RSS_ROUNDS && !exited; round++) {
       await load(server.url, carrierPaths)
       await load(`${server.url}/`)
       underLoad.push(processRssMb(server.pid))
       const reading = await server.memory.afterFullCollection(SETTLE_MS).catch(() => undefined)
-      if (!reading) {
-        underLoad.push(0)
-        break
-      }
-      collected.push(reading)
+      if (reading) collected.push(reading)
+      else exited = true
     }
     const baseline = (staticA.rps + staticB.rps) / 2
     const verdict = (l: Load) => {
@@ -226,13 +224,12 @@ async function run(kind: 'sqlite' | 'postgres', scale: number): Promise<void> {
     // the earlier half's (a leak keeps setting new highs; bounded caches stop at their budgets).
     const heap = collected.map((c) => c.liveHeapMb)
     const half = Math.ceil(heap.length / 2)
-    const givenBack =
-      underLoad.at(-1) === 0
-        ? 'the server exited during the rounds (out of memory?)'
-        : Math.max(...heap.slice(half)) <= Math.max(...heap.slice(0, half)) * 1.1
-          ? 'levels off (no growth that is not given back)'
-          : 'still growing'
-    if (underLoad.at(-1) === 0) console.log(`  the server's last words:\n${server.output().trim().split('\n').slice(-12).map((l) => `    ${l}`).join('\n')}`)
+    const givenBack = exited
+      ? 'the server exited during the rounds (out of memory?)'
+      : Math.max(...heap.slice(half)) <= Math.max(...heap.slice(0, half)) * 1.1
+        ? 'levels off (no growth that is not given back)'
+        : 'still growing'
+    if (exited) console.log(`  the server's last words:\n${server.output().trim().split('\n').slice(-12).map((l) => `    ${l}`).join('\n')}`)
     const arrow = (xs: number[]) => xs.join(' → ')
     console.log(`  server RSS: ${rssStart} MB after start, ${rssAfter} MB after ${loadedFor} s of load; under the same load again (${RSS_ROUNDS} rounds of ${2 * DURATION} s): ${arrow(underLoad.slice(1))} MB`)
     console.log(`  after a full collection: RSS ${collectedStart.rssMb} MB after start, then ${arrow(collected.map((c) => c.rssMb))} MB; live heap ${collectedStart.liveHeapMb} MB after start, then ${arrow(heap)} MB: ${givenBack}`)
