@@ -105,6 +105,8 @@ if (process.argv[2] === '--child') {
   // a unit's name (about 1.7% of the applications: a full page of 10 at both scales, so the ratio is the search's).
   const term = '甬江集成电路'
   const prefix = '慈航数字'
+  // What the list's search box sends: each searchable field, either one matching.
+  const searchFor = (text: string) => ({ name: `search “${text}”`, where: { or: [{ title: { like: text } }, { searchText: { like: text } }] } })
   const queries: { name: string; where?: Record<string, unknown> }[] = [
     { name: 'default sort -updatedAt' },
     { name: 'status = expert-review', where: { status: { equals: 'expert-review' } } },
@@ -112,8 +114,8 @@ if (process.argv[2] === '--child') {
     { name: 'district = one district', where: { district: { equals: districtId } } },
     { name: 'carrierKind = tic', where: { carrierKind: { equals: 'tic' } } },
     { name: 'policySet = zj-consortium', where: { policySet: { equals: 'zj-consortium' } } },
-    { name: `search “${term}”`, where: { or: [{ title: { like: term } }, { searchText: { like: term } }] } },
-    { name: `search “${prefix}”`, where: { or: [{ title: { like: prefix } }, { searchText: { like: prefix } }] } },
+    searchFor(term),
+    searchFor(prefix),
   ]
   const find = (where?: Record<string, unknown>) =>
     payload.find({ collection: 'applications', user, overrideAccess: false, depth: 1, limit: 10, page: 1, sort: '-updatedAt', ...(where ? { where: where as never } : {}) })
