@@ -151,8 +151,10 @@ if (process.argv[2] === '--child') {
           : ((await (db.pool!.query as (t: string, v: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>)(`EXPLAIN ${s.sql}`, s.args)).rows.map((r) => String(r['QUERY PLAN'])))
       // The plan of the applications rows themselves (the join sub-plans of the populated columns are left out).
       const own = rows.filter((r, i) => (kind === 'sqlite' ? /\bapplications\b/.test(r) && !/CO-ROUTINE|SUBQUERY/.test(r) : i < 6 || /applications|Sort|Limit/.test(r) && !/SubPlan|_alias/.test(r))).slice(0, 8)
-      const where = /where (\(?"applications".*?)(?: order by| limit|\)$|$)/i.exec(s.sql)?.[1] ?? ''
-      plans.push(`${/count\(/i.test(s.sql) ? 'count' : 'rows'}: …where ${where.slice(0, 160)}\n      ${own.join('\n      ')}`)
+      const where = /where (\(*"applications".*?)(?: order by| limit|\)$|$)/i.exec(s.sql)?.[1] ?? ''
+      // A search's page on SQLite: its ids with the count beside them, then those rows (config/paged-search.ts).
+      const what = /count\(\*\) over/i.test(s.sql) ? 'ids and count' : /^\s*select count\(/i.test(s.sql) ? 'count' : 'rows'
+      plans.push(`${what}: …where ${where.slice(0, 160)}\n      ${own.join('\n      ')}`)
     }
     measured.push({ query: q.name, medianMs: times[Math.floor(times.length / 2)]!, totalDocs, plans })
   }

@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { ConfigError, dataDir } from './env'
+import { withPagedSearch } from './paged-search'
 import { SerialSqliteClient } from './sqlite-client'
 import { transactionSlots, withCheckedCommits } from './transactions'
 
@@ -80,7 +81,7 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
         prodMigrations: sqliteMigrations,
         push: schemaPush(),
       })
-      return withCheckedCommits(withClient(adapter, () => new SerialSqliteClient({ path: file, onSlowTurn: warnSlowTurn })))
+      return withCheckedCommits(withPagedSearch(withClient(adapter, () => new SerialSqliteClient({ path: file, onSlowTurn: warnSlowTurn }))))
     }
     case 'postgres': {
       const poolMax = Math.max(3, Number(process.env.DATABASE_POOL_MAX ?? 10) || 10)

@@ -106,4 +106,62 @@ describe('list search', () => {
     const short = (await searchThroughIndex({ args: { where: { title: { like: '光电' } } }, operation: 'read', req } as never)) as { where: Where }
     expect(short.where).toEqual({ title: { like: '光电' } })
   })
+
+  it('pages a search the same as one find would: documents, order, counts; on SQLite by ids first', async () => {
+    // 23 applications share a name: five pages of five, the last one short; half led by the applicant's own unit.
+    const own = world.users.applicant.organization as Id
+    const paged: Id[] = []
+    for (let i = 1; i <= 23; i++) {
+      const doc = await payload.create({
+        collection: 'applications',
+        data: { title: `分页检索联合体${String(i).padStart(2, '0')}`, program: world.programs.nbConsortium, lead: i % 2 ? own : units.a, status: 'draft' } as never,
+        overrideAccess: true,
+        context: { seed: true },
+      })
+      paged.push(doc.id)
+    }
+    await payload.delete({ collection: 'applications', id: paged[4]!, overrideAccess: true })
+    const box: Where = { or: [{ title: { like: '分页检索' } }, { searchText: { like: '分页检索' } }] }
+    const statements: string[] = []
+    const client = (payload.db as unknown as { client?: { execute: (...a: unknown[]) => unknown } }).client
+    const execute = client?.execute
+    if (client && execute) client.execute = (stmt: unknown, ...rest: unknown[]) => (statements.push(typeof stmt === 'string' ? stmt : String((stmt as { sql?: string }).sql)), execute.call(client, stmt, ...rest))
+    try {
+      for (const user of [world.users.city, world.users.applicant]) {
+        for (const sort of ['-updatedAt', 'title', '-title']) {
+          const all = await payload.find({ collection: 'applications', user, overrideAccess: false, depth: 0, pagination: false, sort, where: box })
+          expect(all.docs.length).toBe(user === world.users.city ? 22 : 11)
+          const expected = all.docs.map((d) => d.id)
+          const pages: Id[] = []
+          statements.length = 0
+          for (let page = 1; page <= 6; page++) {
+            const found = await payload.find({ collection: 'applications', user, overrideAccess: false, depth: 1, limit: 5, page, sort, where: box })
+            expect(found.totalDocs).toBe(expected.length)
+            expect(found.totalPages).toBe(Math.ceil(expected.length / 5))
+            expect(found.page).toBe(page)
+            expect(found.hasPrevPage).toBe(page > 1)
+            expect(found.hasNextPage).toBe(page < found.totalPages)
+            expect(found.pagingCounter).toBe((page - 1) * 5 + 1)
+            expect(found.docs.map((d) => d.id)).toEqual(expected.slice((page - 1) * 5, page * 5))
+            // Populated as one find populates them.
+            for (const doc of found.docs) expect(typeof doc.program).toBe('object')
+            pages.push(...found.docs.map((d) => d.id))
+          }
+          expect(pages).toEqual(expected)
+          if (payload.db.name === 'sqlite') {
+            // The page's ids with the count beside them, then those rows by id: not Payload's count and sort of
+            // every matching row with all its columns.
+            expect(statements.filter((q) => /^select "id", count\(\*\) over \(\) from "applications" where/.test(q))).toHaveLength(6)
+            expect(statements.filter((q) => /^select count\(\*\) from "applications"/.test(q))).toEqual([])
+            expect(statements.filter((q) => /^select "id", "title", [^]* from "applications" "applications" where "applications"\."id" in \(\?(, \?){0,4}\)/.test(q))).toHaveLength(Math.ceil(expected.length / 5))
+          }
+        }
+      }
+      // Nothing matches: an empty first page, as Payload gives it.
+      const none = await payload.find({ collection: 'applications', user: world.users.city, overrideAccess: false, depth: 0, limit: 5, where: { or: [{ title: { like: '分页检索99' } }, { searchText: { like: '分页检索99' } }] } })
+      expect(none).toMatchObject({ docs: [], totalDocs: 0, totalPages: 1, page: 1, pagingCounter: 1, hasNextPage: false, hasPrevPage: false, nextPage: null, prevPage: null })
+    } finally {
+      if (client && execute) client.execute = execute
+    }
+  })
 })

@@ -4,10 +4,12 @@
 // search text (applications_fts, kept by triggers); this hook asks it for the candidate rows and adds them to the
 // query as `id in (…)`. The LIKE conditions stay, so the rows found are exactly those the LIKE alone finds: the
 // index only narrows (trigram matching folds case at least as widely as SQLite's LIKE, and words it cannot match —
-// under three characters, or with LIKE's own wildcards — are left to the LIKE). PostgreSQL needs none of this: its
+// under three characters, or with LIKE's own wildcards — are left to the LIKE). A page of such a find is then read by
+// its ids first (config/paged-search.ts): a common name can match thousands of rows. PostgreSQL needs none of this: its
 // pg_trgm indexes serve the LIKE itself. Without the table (a development database made by push) nothing changes.
 import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 
+import { markIndexNarrowed } from '../../../config/paged-search'
 import { rawRows } from '../relations'
 
 const SEARCHED = new Set(['title', 'searchText'])
@@ -82,11 +84,12 @@ export const searchThroughIndex: CollectionBeforeOperationHook = async ({ args, 
   if (!queries || !(await searchIndexExists(req))) return args
   const ids = new Set<number>()
   for (const q of new Set(queries)) {
-    const rows = await rawRows(req, (sql) => sql`SELECT rowid AS id FROM applications_fts WHERE applications_fts MATCH ${q} LIMIT ${MAX_CANDIDATES + 1}`)
-    for (const r of rows) ids.add(Number(r.id))
+    // One row with the ids as text: a row object per candidate cost more than the index lookup itself.
+    const [row] = await rawRows(req, (sql) => sql`SELECT group_concat(rowid) AS ids FROM (SELECT rowid FROM applications_fts WHERE applications_fts MATCH ${q} LIMIT ${MAX_CANDIDATES + 1})`)
+    for (const id of String(row?.ids ?? '').split(',')) if (id) ids.add(Number(id))
     if (ids.size > MAX_CANDIDATES) return args
   }
   // No candidate: no row can match. Ids start at 1, so 0 stands for "none" (an empty `in` list is not SQL).
-  const narrowed: Where = { and: [where!, { id: { in: ids.size ? [...ids] : [0] } }] }
+  const narrowed: Where = { and: [where!, markIndexNarrowed({ id: { in: ids.size ? [...ids] : [0] } })] }
   return { ...args, where: narrowed }
 }
