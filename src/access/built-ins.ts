@@ -26,18 +26,47 @@ const OPERATION_LABELS: Record<string, { section: { zh: string; en: string }; wh
   update: { section: { zh: '修改', en: 'Update' }, who: { zh: '谁可以修改', en: 'Who may change it' } },
   delete: { section: { zh: '删除', en: 'Delete' }, who: { zh: '谁可以删除', en: 'Who may delete it' } },
 }
-type AnyField = { name?: string; type?: string; label?: unknown; fields?: AnyField[]; options?: { value: string; label: unknown }[]; validate?: unknown }
+const NOT_COLUMNS = ['access', 'constraint', 'users', 'relatedCollection', 'groupBy']
+type AnyField = {
+  name?: string
+  type?: string
+  label?: unknown
+  fields?: AnyField[]
+  options?: { value: string; label: unknown }[]
+  validate?: unknown
+  admin?: { hidden?: boolean; disableListColumn?: boolean; disableListFilter?: boolean; components?: Record<string, unknown> }
+}
 function relabelPresetFields(fields: AnyField[], operation?: string): void {
   for (const field of fields) {
     if (field.name && PRESET_LABELS[field.name]) field.label = PRESET_LABELS[field.name]
     // The sharing sections are collapsibles around a group named after the operation ("Read", "Update", "Delete").
     const op = field.type === 'collapsible' ? field.fields?.[0]?.name : undefined
     if (op && OPERATION_LABELS[op]) field.label = OPERATION_LABELS[op].section
+    // The presets drawer's column menu offers the name, 已共享, the dates, the filter and the columns. Not the
+    // sharing details, which it would name by their keys ("共享设置 > read > Users"), nor settings never shown
+    // (which list a preset belongs to; group-by, which no list here uses).
+    if (field.name && NOT_COLUMNS.includes(field.name)) field.admin = { ...field.admin, disableListColumn: true, disableListFilter: true }
+    if (field.name === 'users') field.label = { zh: '指定用户', en: 'Specific users' }
+    if (field.name === 'relatedCollection') field.label = { zh: '所属列表', en: 'List' }
     if (field.name === 'constraint' && field.options) {
       field.label = OPERATION_LABELS[operation ?? '']?.who ?? { zh: '谁可以使用', en: 'Who may use it' }
       for (const option of field.options) if (CONSTRAINT_LABELS[option.value]) option.label = CONSTRAINT_LABELS[option.value]
     }
     if (field.fields) relabelPresetFields(field.fields, field.name && OPERATION_LABELS[field.name] ? field.name : operation)
+  }
+}
+
+/**
+ * A preset's columns and filter named as the list names them, in the admin's language (src/components/PresetColumns):
+ * Payload's own field shows the computed columns by their keys and its cells print English. No list here groups its
+ * rows, so the group-by setting, which would change nothing, is not offered.
+ */
+function readPresetsInWords(fields: AnyField[]): void {
+  for (const field of fields) {
+    const components = (field.admin ??= {}).components ?? {}
+    if (field.name === 'columns') field.admin.components = { ...components, Field: '/src/components/PresetColumns#PresetColumnsField', Cell: '/src/components/PresetColumns#PresetColumnsCell' }
+    if (field.name === 'where') field.admin.components = { ...components, Cell: '/src/components/PresetColumns#PresetWhereCell' }
+    if (field.name === 'groupBy') field.admin.hidden = true
   }
 }
 
@@ -77,8 +106,9 @@ export function closeBuiltIns(config: SanitizedConfig): SanitizedConfig {
     if (collection.slug === 'payload-query-presets') {
       collection.hooks.beforeValidate = [refuseOtherSharing, ...(collection.hooks.beforeValidate ?? [])]
       relabelPresetFields(collection.fields as AnyField[])
-      // The drawer's columns: name, shared and when; Payload's sharing, filter and column cells print English only.
+      // The drawer's columns: name, shared and when (the filter and the columns can be added as columns).
       collection.admin.defaultColumns = ['title', 'isShared', 'updatedAt']
+      readPresetsInWords(collection.fields as AnyField[])
       const sharing = (collection.fields as AnyField[]).find((f) => f.name === 'access')
       // Payload's lock-out check saves a trial preset in a second transaction beside the request's, which on SQLite
       // waits for the request's own write lock. With only "only me" and "my office" allowed, the author always

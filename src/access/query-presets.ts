@@ -26,7 +26,8 @@ export function officeOf(user: PayloadRequest['user']): string | null {
 const officeField = (operation: Operation): Field => ({
   name: 'office',
   type: 'text',
-  admin: { hidden: true },
+  label: { zh: '本单位', en: 'Office' },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   access: { create: () => false, update: () => false },
   hooks: {
     beforeChange: [

@@ -316,9 +316,38 @@ describe('saved filters', () => {
     expect((await options.allInnerTexts()).sort()).toEqual(['仅自己', '本单位同事（同一科技局）'].sort())
     await options.filter({ hasText: '本单位同事' }).click()
     await shot(page, '8-preset-new')
+    // 显示列 names each column as the list does, the computed ones too (not nextStep, daysWaiting); no 分组, which
+    // no list here uses.
+    const columnsField = drawer.locator('.query-preset-columns-field')
+    await columnsField.scrollIntoViewIfNeeded()
+    const pills = (await columnsField.locator('.pill-selector__pill').allInnerTexts()).map((t) => t.trim())
+    expect(pills).toEqual(expect.arrayContaining(['载体名称', '状态', '下一步', '已等待（天）']))
+    expect(pills.filter((p) => !/[\u3400-\u9fff]/.test(p))).toEqual([])
+    expect(await drawer.locator('.query-preset-group-by-field').count()).toBe(0)
+    await shot(page, '8b-preset-columns')
     await drawer.locator('#action-save').click()
     await page.locator('#select-preset', { hasText: '鄞州·待区县审核' }).waitFor({ timeout: 60_000 })
     await shot(page, '9-preset-saved')
+    // The preset picker, with its filter and columns shown as columns, reads them in words.
+    await page.locator('#select-preset').click({ timeout: 60_000 })
+    const picker = page.locator('.drawer--is-open').last()
+    const row = picker.locator('table tbody tr', { hasText: '鄞州·待区县审核' })
+    await row.waitFor({ timeout: 60_000 })
+    await picker.locator('.list-controls__toggle-columns').click()
+    const offered = picker.locator('.list-controls__columns .pill-selector__pill')
+    await offered.first().waitFor({ timeout: 30_000 })
+    // The column menu offers the columns a person reads, by their names (not the sharing details by their keys).
+    expect((await offered.allInnerTexts()).map((t) => t.trim()).sort()).toEqual(['ID', '名称', '已共享', '更新于', '创建于', '筛选条件', '显示列'].sort())
+    const cellTexts = async () => (await row.locator('td').allInnerTexts()).map((t) => t.trim())
+    await offered.filter({ hasText: '筛选条件' }).click()
+    await expect.poll(cellTexts, { timeout: 30_000 }).toContain('1 个条件')
+    await offered.filter({ hasText: '显示列' }).click()
+    await expect.poll(async () => (await cellTexts()).some((c) => c.includes('下一步')), { timeout: 30_000 }).toBe(true)
+    const cells = await cellTexts()
+    // Saved from a list showing its default columns: those, by name.
+    expect(cells.find((c) => c.includes('下一步'))).toMatch(/^载体名称、申报批次、.*下一步、已等待（天）.*（默认）$/)
+    expect(cells.filter((c) => /[A-Za-z]/.test(c))).toEqual([])
+    await shot(page, '9b-presets-list')
     await page.context().close()
 
     const colleague = await signIn(COLLEAGUE)

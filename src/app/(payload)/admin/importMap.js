@@ -42,10 +42,10 @@ import { PlainJsonField as PlainJsonField_5e67a2632f5218a7ca5de033ec5d5747 } fro
 import { CurrentPasswordField as CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7 } from '../../../../src/components/CurrentPasswordField'
 import { SpreadsheetJobField as SpreadsheetJobField_478eb30d47867289b7fd5cb06ddde491 } from '../../../../src/components/SpreadsheetJobStatus'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { PresetWhereCell as PresetWhereCell_e8151883d25d21a0143e0bc417c4c93c } from '../../../../src/components/PresetColumns'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
-import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { PresetColumnsCell as PresetColumnsCell_e8151883d25d21a0143e0bc417c4c93c } from '../../../../src/components/PresetColumns'
+import { PresetColumnsField as PresetColumnsField_e8151883d25d21a0143e0bc417c4c93c } from '../../../../src/components/PresetColumns'
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { StaffOnlyPresets as StaffOnlyPresets_fc591673dc9099c5f19f9fbdad9727ea } from '../../../../src/components/StaffOnlyPresets'
@@ -100,10 +100,10 @@ export const importMap = {
   "/src/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_2c1957eae8e18a7c7fc440ff22930ac7,
   "/src/components/SpreadsheetJobStatus#SpreadsheetJobField": SpreadsheetJobField_478eb30d47867289b7fd5cb06ddde491,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
-  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "/src/components/PresetColumns#PresetWhereCell": PresetWhereCell_e8151883d25d21a0143e0bc417c4c93c,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
-  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
-  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "/src/components/PresetColumns#PresetColumnsCell": PresetColumnsCell_e8151883d25d21a0143e0bc417c4c93c,
+  "/src/components/PresetColumns#PresetColumnsField": PresetColumnsField_e8151883d25d21a0143e0bc417c4c93c,
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/src/components/StaffOnlyPresets#StaffOnlyPresets": StaffOnlyPresets_fc591673dc9099c5f19f9fbdad9727ea,
