@@ -40,9 +40,11 @@ export function PresetColumnsField({ field: { label, required } }: { field: { la
   const { value: relatedCollection } = useField<string>({ path: 'relatedCollection' })
   const { i18n } = useTranslation()
   const { labels, defaults } = useColumnLabels(relatedCollection)
-  const saved = columnsOf(value)
   // A preset saved without columns shows the list's default ones.
-  const columns = useMemo(() => (saved.length ? saved : defaults.map((accessor) => ({ accessor, active: true }))), [saved, defaults])
+  const columns = useMemo(() => {
+    const saved = columnsOf(value)
+    return saved.length ? saved : defaults.map((accessor) => ({ accessor, active: true }))
+  }, [value, defaults])
   const onClick = useCallback(
     ({ pill }: { pill: { name: string } }) => setValue(columns.map((c) => (c.accessor === pill.name ? { ...c, active: !c.active } : c))),
     [columns, setValue],
@@ -75,7 +77,7 @@ export function PresetColumnsCell({ cellData, rowData }: { cellData?: unknown; r
 }
 
 /** How many conditions a where holds (each field condition once, however deep in and/or). */
-export function countConditions(where: unknown): number {
+function countConditions(where: unknown): number {
   if (!where || typeof where !== 'object') return 0
   let count = 0
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
