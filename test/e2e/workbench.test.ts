@@ -307,9 +307,16 @@ describe('saved filters', () => {
     // The drawer's form loads its state from the server after it opens; a tick before that is lost.
     await adminSettled(page)
     await drawer.locator('#field-title').fill('鄞州·待区县审核')
-    await drawer.locator('#field-isShared').check()
-    // Who may use it: my office (the only other choice is "only me").
+    // Who may use it: my office (the only other choice is "only me"). The sharing settings appear once 已共享 is
+    // ticked, rendered by the server; on a loaded machine (CI, every e2e file at once) that answer has taken over
+    // 30 s, and a tick made while the form's own state was still arriving was lost: it is ticked until it holds.
+    const isShared = drawer.locator('#field-isShared')
     const constraint = drawer.locator('#field-access__read__constraint')
+    await expect(async () => {
+      if (!(await isShared.isChecked())) await isShared.check()
+      await constraint.waitFor({ timeout: 15_000 })
+    }).toPass({ timeout: 120_000 })
+    expect(await isShared.isChecked()).toBe(true)
     await constraint.click()
     const options = page.locator('.rs__option')
     await options.first().waitFor({ timeout: 30_000 })
